@@ -1,0 +1,127 @@
+package dev.newsroom.article.editorial;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.defaults.outbox.OutboxMessage;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The article aggregate. Its methods check the state, change it and return the event
+ * that tells the world; the caller stores the change and the event in one write. The
+ * {@code outbox} holds those events until the relay has published them.
+ */
+@Document("articles")
+@CompoundIndex(name = "section_published", def = "{'sectionKey': 1, 'status': 1, 'publishedAt': -1}")
+public class Article {
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	@Indexed(unique = true)
+	private String slug;
+
+	private ArticleContent content;
+
+	private String sectionKey;
+
+	private ArticleStatus status;
+
+	private String createdBy;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant publishedAt;
+
+	/** Grows with every change, so consumers can tell a newer snapshot from an older one. */
+	private long revision;
+
+	private List<OutboxMessage> outbox = new ArrayList<>();
+
+	private Article() {
+	}
+
+	static Article draft(ArticleContent content, String slug, String author, Instant now) {
+		var article = new Article();
+		article.id = UUID.randomUUID().toString();
+		article.slug = slug;
+		article.content = content;
+		article.sectionKey = Slugs.of(content.section());
+		article.status = ArticleStatus.DRAFT;
+		article.createdBy = author;
+		article.createdAt = now;
+		article.updatedAt = now;
+		article.revision = 1;
+		return article;
+	}
+
+	ArticlePublished publish(Instant now) {
+		if (status == ArticleStatus.PUBLISHED) {
+			throw new ArticleStateException("Article " + id + " is already published");
+		}
+		status = ArticleStatus.PUBLISHED;
+		publishedAt = now;
+		updatedAt = now;
+		revision++;
+		return new ArticlePublished(UUID.randomUUID().toString(), now, id, revision, slug, content.title(),
+				content.lead(), content.section(), content.tags(), publishedAt);
+	}
+
+	void stage(OutboxMessage message) {
+		outbox.add(message);
+	}
+
+	List<OutboxMessage> outbox() {
+		return List.copyOf(outbox);
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public String slug() {
+		return slug;
+	}
+
+	public ArticleContent content() {
+		return content;
+	}
+
+	public ArticleStatus status() {
+		return status;
+	}
+
+	public boolean isPublished() {
+		return status == ArticleStatus.PUBLISHED;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public Instant publishedAt() {
+		return publishedAt;
+	}
+
+	public long revision() {
+		return revision;
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.newsroom.article.editorial;
+
+public enum ArticleStatus {
+
+	DRAFT, PUBLISHED
+
+}

@@ -1,0 +1,39 @@
+package dev.newsroom.article.editorial;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese titles to URL slugs: "Đà Nẵng đón 1,2 triệu lượt khách" becomes
+ * "da-nang-don-1-2-trieu-luot-khach". Tone and vowel marks go, đ becomes d (it is a
+ * letter of its own, not d with a mark, so decomposition alone leaves it), and a long
+ * slug is cut after a whole word.
+ */
+public final class Slugs {
+
+	public static final int MAX_LENGTH = 100;
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+	private Slugs() {
+	}
+
+	public static String of(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replace('đ', 'd').replace('Đ', 'D');
+		plain = MARKS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
+		String slug = NOT_ALPHANUMERIC.matcher(plain).replaceAll("-").replaceAll("^-+|-+$", "");
+		return cutAfterWholeWord(slug);
+	}
+
+	private static String cutAfterWholeWord(String slug) {
+		if (slug.length() <= MAX_LENGTH) {
+			return slug;
+		}
+		int cut = slug.lastIndexOf('-', MAX_LENGTH);
+		return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
+	}
+
+}

@@ -1,0 +1,219 @@
+package dev.newsroom.article;
+
+import java.time.Duration;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.testsupport.Infrastructure;
+import dev.newsroom.testsupport.TestHttp;
+import dev.newsroom.testsupport.TestHttp.Response;
+import dev.newsroom.testsupport.TestTokens;
+import dev.newsroom.testsupport.TestTopics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The article service over HTTP and Kafka, with real security. Subclasses choose the
+ * infrastructure: the embedded broker and MongoDB-wire server, or containers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+abstract class ArticleServiceIntegrationTest {
+
+	static final String EDITOR = TestTokens.bearer("lan", "EDITOR");
+
+	static final String PUBLISHER = TestTokens.bearer("minh", "EDITOR", "PUBLISHER");
+
+	@LocalServerPort
+	int port;
+
+	TestHttp http;
+
+	abstract Infrastructure infrastructure();
+
+	@BeforeEach
+	void connect() {
+		http = new TestHttp("http://localhost:" + port);
+	}
+
+	@Test
+	void anEditorWritesADraftThatVisitorsCannotSee() {
+		Response created = http.post("/api/admin/articles", """
+				{"title":"Đắk Lắk: Lễ hội cà phê lần thứ 9","lead":"Sapo","body":"Thân bài",
+				 "section":"Văn hóa","tags":["cà phê"]}""", EDITOR);
+
+		assertThat(created.status()).isEqualTo(201);
+		JsonNode draft = created.json();
+		assertThat(draft.get("slug").asString()).isEqualTo("dak-lak-le-hoi-ca-phe-lan-thu-9");
+		assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+		assertThat(http.get("/api/articles/dak-lak-le-hoi-ca-phe-lan-thu-9").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aSecondArticleWithTheSameTitleGetsItsOwnSlug() {
+		String body = """
+				{"title":"Bản tin trưa","body":"…","section":"Thời sự"}""";
+		String first = http.post("/api/admin/articles", body, EDITOR).json().get("slug").asString();
+		String second = http.post("/api/admin/articles", body, EDITOR).json().get("slug").asString();
+
+		assertThat(first).startsWith("ban-tin-trua");
+		assertThat(second).startsWith("ban-tin-trua").isNotEqualTo(first);
+	}
+
+	@Test
+	void publishingMakesTheArticlePublicAndEmitsAnEventThroughTheOutbox() {
+		String id = createDraft("Hà Giang mùa hoa tam giác mạch", "Du lịch");
+
+		Response published = http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER);
+
+		assertThat(published.status()).isEqualTo(200);
+		assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+		var event = TestTopics.awaitRecord(infrastructure(), Topics.ARTICLES, record -> id.equals(record.key()),
+				Duration.ofSeconds(20));
+		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(ArticlePublished.TYPE);
+		assertThat(TestTopics.header(event, "ce_subject")).isEqualTo(id);
+		assertThat(event.value()).contains("\"articleId\":\"" + id + "\"").contains("Hà Giang");
+
+		JsonNode article = http.get("/api/articles/ha-giang-mua-hoa-tam-giac-mach").json();
+		assertThat(article.get("id").asString()).isEqualTo(id);
+		assertThat(article.get("title").asString()).isEqualTo("Hà Giang mùa hoa tam giác mạch");
+		assertThat(article.get("section").asString()).isEqualTo("Du lịch");
+		assertThat(article.get("publishedAt").asString()).isNotBlank();
+		assertThat(article.get("viewCount").asLong()).isZero();
+		assertThat(article.has("status")).as("the public view tells nothing of the workflow").isFalse();
+	}
+
+	@Test
+	void aSectionListsItsPublishedArticlesNewestFirstWhateverTheMarks() {
+		String older = createDraft("Khai mạc kỳ họp thứ mười", "Chính trị");
+		String draft = createDraft("Bản nháp chưa duyệt", "Chính trị");
+		String newer = createDraft("Bế mạc kỳ họp thứ mười", "Chính trị");
+		String elsewhere = createDraft("Giải bóng đá thiếu niên", "Thể thao");
+		for (String id : new String[] { older, newer, elsewhere }) {
+			assertThat(http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER).status()).isEqualTo(200);
+		}
+
+		JsonNode items = http.get("/api/articles?section=Ch%C3%ADnh%20tr%E1%BB%8B").json().get("items");
+		assertThat(items.findValuesAsString("id")).containsExactly(newer, older).doesNotContain(draft, elsewhere);
+		JsonNode unmarked = http.get("/api/articles?section=chinh%20tri").json().get("items");
+		assertThat(unmarked.findValuesAsString("id")).containsExactly(newer, older);
+	}
+
+	@Test
+	void theViewCounterFollowsViewCountEvents() {
+		String id = createDraft("Phố cổ Hội An đón khách quốc tế", "Du lịch");
+		http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER);
+
+		sendTotal(id, 41);
+		sendTotal(id, 2287);
+		sendTotal(id, 2000); // late and smaller: an older total must not win
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					http.get("/api/articles/pho-co-hoi-an-don-khach-quoc-te").json().get("viewCount").asLong())
+				.isEqualTo(2287));
+	}
+
+	@Test
+	void withoutATokenWritingIsUnauthorized() {
+		Response response = http.post("/api/admin/articles", """
+				{"title":"Không có quyền","body":"…","section":"Thời sự"}""", null);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("status").asInt()).isEqualTo(401);
+	}
+
+	@Test
+	void aForgedOrExpiredTokenIsUnauthorized() {
+		String expired = TestTokens.bearer("lan", java.time.Instant.now().minusSeconds(60), "EDITOR");
+		assertThat(http.post("/api/admin/articles", "{}", expired).status()).isEqualTo(401);
+		assertThat(http.post("/api/admin/articles", "{}", "Bearer not.a.token").status()).isEqualTo(401);
+	}
+
+	@Test
+	void anEditorMayNotPublish() {
+		String id = createDraft("Chờ duyệt", "Thời sự");
+
+		Response response = http.post("/api/admin/articles/" + id + "/publish", null, EDITOR);
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(http.get("/api/admin/articles/" + id, EDITOR).json().get("status").asString()).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void aReaderWithoutRolesMayNotWrite() {
+		Response response = http.post("/api/admin/articles", """
+				{"title":"Độc giả","body":"…","section":"Thời sự"}""", TestTokens.bearer("reader"));
+
+		assertThat(response.status()).isEqualTo(403);
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() {
+		Response response = http.post("/api/admin/articles", "{\"title\": \"Thiếu ngoặc\"", EDITOR);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aMissingTitleIsABadRequestNamingTheField() {
+		Response response = http.post("/api/admin/articles", """
+				{"title":" ","body":"…","section":"Thời sự"}""", EDITOR);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("title");
+	}
+
+	@Test
+	void aWronglyTypedFieldIsABadRequestNamingTheField() {
+		Response response = http.post("/api/admin/articles", """
+				{"title":"Sai kiểu","body":"…","section":"Thời sự","tags":"không phải danh sách"}""", EDITOR);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("tags");
+	}
+
+	@Test
+	void publishingTwiceIsAConflictAndUnknownArticlesAreNotFound() {
+		String id = createDraft("Một lần thôi", "Thời sự");
+		http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER);
+
+		assertThat(http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER).status()).isEqualTo(409);
+		assertThat(http.post("/api/admin/articles/missing/publish", null, PUBLISHER).status()).isEqualTo(404);
+		assertThat(http.get("/api/articles/khong-co-bai-nay").status()).isEqualTo(404);
+	}
+
+	@Test
+	void reportsHealthForOperators() {
+		assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+	}
+
+	private String createDraft(String title, String section) {
+		Response created = http.post("/api/admin/articles", """
+				{"title":"%s","lead":"Sapo","body":"Thân bài","section":"%s","tags":[]}""".formatted(title, section),
+				EDITOR);
+		assertThat(created.status()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	private void sendTotal(String articleId, long total) {
+		var event = new ViewCountChanged(java.util.UUID.randomUUID().toString(), java.time.Instant.now(), articleId,
+				total);
+		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE, """
+				{"eventId":"%s","occurredAt":"%s","articleId":"%s","total":%d,"addedLater":true}"""
+			.formatted(event.eventId(), event.occurredAt(), articleId, total)));
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.newsroom.defaults.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service checks the bearer token itself, so a request that reaches a service port
+ * directly gets no more rights than through the gateway. Admin paths need a valid token;
+ * each admin operation names the role it needs with {@code @PreAuthorize}. Everything
+ * else is public and read-only by the services' own design.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityDefaults {
+
+	@Bean
+	SecurityFilterChain newsroomSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+		var problems = new ProblemSecurityResponses(json);
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/admin/**").authenticated().anyRequest().permitAll())
+			.oauth2ResourceServer(resourceServer -> resourceServer
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	/** The token's {@code roles} claim, e.g. {@code ["EDITOR","PUBLISHER"]}, becomes ROLE_ authorities. */
+	static JwtAuthenticationConverter rolesFromClaim() {
+		var authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName("roles");
+		authorities.setAuthorityPrefix("ROLE_");
+		var converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.newsroom.testsupport;
+
+import java.net.InetSocketAddress;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+final class EmbeddedInfrastructure implements Infrastructure {
+
+	static final EmbeddedInfrastructure INSTANCE = new EmbeddedInfrastructure();
+
+	private EmbeddedKafkaKraftBroker kafka;
+
+	private MongoServer mongo;
+
+	private InetSocketAddress mongoAddress;
+
+	private EmbeddedInfrastructure() {
+	}
+
+	synchronized EmbeddedInfrastructure start() {
+		if (kafka == null) {
+			kafka = new EmbeddedKafkaKraftBroker(1, 3);
+			kafka.afterPropertiesSet();
+			mongo = new MongoServer(new MemoryBackend());
+			mongo.bind("127.0.0.1", 0);
+			mongoAddress = mongo.getLocalAddress();
+			Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-infrastructure-stop"));
+		}
+		return this;
+	}
+
+	private synchronized void stop() {
+		mongo.shutdownNow();
+		kafka.destroy();
+	}
+
+	@Override
+	public String kafkaBootstrapServers() {
+		return kafka.getBrokersAsString();
+	}
+
+	@Override
+	public String mongoUri(String database) {
+		return "mongodb://127.0.0.1:" + mongoAddress.getPort() + "/" + database;
+	}
+
+}

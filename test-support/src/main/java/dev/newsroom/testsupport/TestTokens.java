@@ -1,0 +1,86 @@
+package dev.newsroom.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Signs tokens the way the gateway does, with a key pair made for this test JVM; services
+ * under test trust its public key through {@link Infrastructure#register}.
+ */
+public final class TestTokens {
+
+	private static final KeyPair KEYS = newKeyPair();
+
+	private static Path publicKeyFile;
+
+	private TestTokens() {
+	}
+
+	/** An {@code Authorization} header value for a user with these roles. */
+	public static String bearer(String username, String... roles) {
+		return bearer(username, Instant.now().plusSeconds(600), roles);
+	}
+
+	public static String bearer(String username, Instant expiresAt, String... roles) {
+		var claims = new JWTClaimsSet.Builder().subject(username)
+			.issuer("newsroom")
+			.issueTime(new Date())
+			.expirationTime(Date.from(expiresAt))
+			.claim("roles", List.of(roles))
+			.build();
+		var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+		try {
+			jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return "Bearer " + jwt.serialize();
+	}
+
+	static synchronized String publicKeyLocation() {
+		if (publicKeyFile == null) {
+			try {
+				publicKeyFile = Files.createTempFile("newsroom-test-jwt", ".pem");
+				publicKeyFile.toFile().deleteOnExit();
+				String pem = "-----BEGIN PUBLIC KEY-----\n"
+						+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
+						+ "\n-----END PUBLIC KEY-----\n";
+				Files.writeString(publicKeyFile, pem);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return publicKeyFile.toUri().toString();
+	}
+
+	private static KeyPair newKeyPair() {
+		try {
+			var generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.newsroom.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes topics the way another service would, to check a service's events. */
+public final class TestTopics {
+
+	private TestTopics() {
+	}
+
+	/** Waits for the first record on {@code topic} that matches, reading from the start. */
+	public static ConsumerRecord<String, String> awaitRecord(Infrastructure infrastructure, String topic,
+			Predicate<ConsumerRecord<String, String>> matching, Duration timeout) {
+		try (var consumer = new KafkaConsumer<String, String>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				infrastructure.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			Instant deadline = Instant.now().plus(timeout);
+			List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+			while (Instant.now().isBefore(deadline)) {
+				for (var record : consumer.poll(Duration.ofMillis(200))) {
+					if (matching.test(record)) {
+						return record;
+					}
+					seen.add(record);
+				}
+			}
+			throw new AssertionError("No matching record on " + topic + " within " + timeout + "; saw " + seen);
+		}
+	}
+
+	public static void send(Infrastructure infrastructure, ProducerRecord<String, String> record) {
+		try (var producer = new KafkaProducer<String, String>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(record).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not send to " + record.topic(), ex);
+		}
+	}
+
+	/** A record as another service would produce it: CloudEvents attributes in headers. */
+	public static ProducerRecord<String, String> cloudEvent(String topic, String key, String type, String json) {
+		var record = new ProducerRecord<String, String>(topic, key, json);
+		record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+		record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+		record.headers().add("ce_source", "urn:newsroom:test".getBytes(StandardCharsets.UTF_8));
+		record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+		record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+		record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
+		record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+		return record;
+	}
+
+	public static String header(ConsumerRecord<?, ?> record, String name) {
+		var header = record.headers().lastHeader(name);
+		return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+	}
+
+}
