@@ -23,6 +23,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
 	synchronized EmbeddedInfrastructure start() {
 		if (kafka == null) {
 			kafka = new EmbeddedKafkaKraftBroker(1, 3);
+			kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
 			kafka.afterPropertiesSet();
 			mongo = new MongoServer(new MemoryBackend());
 			mongo.bind("127.0.0.1", 0);

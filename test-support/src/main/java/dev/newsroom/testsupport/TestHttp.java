@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +23,22 @@ public final class TestHttp {
 
 	private final String baseUrl;
 
+	private final Map<String, String> headers;
+
 	public TestHttp(String baseUrl) {
+		this(baseUrl, Map.of());
+	}
+
+	private TestHttp(String baseUrl, Map<String, String> headers) {
 		this.baseUrl = baseUrl;
+		this.headers = headers;
+	}
+
+	/** The same client, sending this header with every request too. */
+	public TestHttp withHeader(String name, String value) {
+		var more = new java.util.HashMap<>(headers);
+		more.put(name, value);
+		return new TestHttp(baseUrl, Map.copyOf(more));
 	}
 
 	public Response get(String path) {
@@ -45,6 +60,7 @@ public final class TestHttp {
 
 	private HttpRequest.Builder request(String path, String authorization) {
 		var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
+		headers.forEach(builder::header);
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}

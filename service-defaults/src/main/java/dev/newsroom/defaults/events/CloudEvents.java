@@ -23,7 +23,7 @@ public class CloudEvents {
 
 	private final String source;
 
-	CloudEvents(JsonMapper json, String source) {
+	public CloudEvents(JsonMapper json, String source) {
 		this.json = json;
 		this.source = source;
 	}

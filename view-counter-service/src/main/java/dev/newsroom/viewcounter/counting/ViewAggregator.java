@@ -1,0 +1,130 @@
+package dev.newsroom.viewcounter.counting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.views.PageViewed;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.viewcounter.catalog.ArticleCatalog;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns raw views into totals, a poll's batch at a time: one counter update per article
+ * per batch, then the new absolute totals on {@code view-counts.v1}. Offsets are
+ * committed after that, so a crash anywhere replays the batch, and the counters'
+ * offset watermarks make the replay count nothing twice.
+ */
+@Component
+class ViewAggregator {
+
+	private final ArticleCatalog catalog;
+
+	private final RecentViews recentViews;
+
+	private final ViewCounters counters;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final CloudEvents events;
+
+	private final Clock clock;
+
+	ViewAggregator(ArticleCatalog catalog, RecentViews recentViews, ViewCounters counters,
+			KafkaTemplate<String, String> kafka, CloudEvents events, Clock clock) {
+		this.catalog = catalog;
+		this.recentViews = recentViews;
+		this.counters = counters;
+		this.kafka = kafka;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@KafkaListener(topics = Topics.VIEWS, groupId = "view-counter-service-aggregator", batch = "true")
+	void on(List<ConsumerRecord<String, String>> records) {
+		Map<String, Tally> tallies = new LinkedHashMap<>();
+		for (int index = 0; index < records.size(); index++) {
+			ConsumerRecord<String, String> record = records.get(index);
+			if (!PageViewed.TYPE.equals(CloudEvents.type(record))) {
+				continue;
+			}
+			PageViewed view = read(records, index);
+			if (view.bot() || !catalog.isPublished(view.articleId())) {
+				continue;
+			}
+			Tally tally = tallies.computeIfAbsent(view.articleId(),
+					articleId -> new Tally(record.partition(), counters.lastOffset(articleId)));
+			if (record.offset() <= tally.countedUpTo) {
+				continue;
+			}
+			tally.lastOffset = record.offset();
+			if (recentViews.counts(view.articleId(), view.visitorHash(), view.occurredAt(), record.partition(),
+					record.offset())) {
+				tally.views++;
+			}
+		}
+		announce(apply(tallies));
+	}
+
+	private PageViewed read(List<ConsumerRecord<String, String>> records, int index) {
+		try {
+			return events.read(records.get(index), PageViewed.class);
+		}
+		catch (RuntimeException unreadable) {
+			throw new BatchListenerFailedException("Unreadable page view", unreadable, index);
+		}
+	}
+
+	private Map<String, Long> apply(Map<String, Tally> tallies) {
+		Map<String, Long> totals = new LinkedHashMap<>();
+		tallies.forEach((articleId, tally) -> {
+			if (tally.lastOffset > tally.countedUpTo) {
+				long total = counters.add(articleId, tally.views, tally.partition, tally.lastOffset);
+				if (tally.views > 0) {
+					totals.put(articleId, total);
+				}
+			}
+		});
+		return totals;
+	}
+
+	private void announce(Map<String, Long> totals) {
+		List<CompletableFuture<?>> sends = new ArrayList<>();
+		totals.forEach((articleId, total) -> {
+			var changed = new ViewCountChanged(UUID.randomUUID().toString(), clock.instant(), articleId, total);
+			sends.add(kafka.send(events.record(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE,
+					changed.eventId(), changed.occurredAt(), events.toJson(changed))));
+		});
+		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+	}
+
+	private static final class Tally {
+
+		final int partition;
+
+		final long countedUpTo;
+
+		long lastOffset;
+
+		long views;
+
+		Tally(int partition, long countedUpTo) {
+			this.partition = partition;
+			this.countedUpTo = countedUpTo;
+			this.lastOffset = countedUpTo;
+		}
+
+	}
+
+}

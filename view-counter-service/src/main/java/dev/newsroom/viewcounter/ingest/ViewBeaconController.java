@@ -1,0 +1,81 @@
+package dev.newsroom.viewcounter.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.views.PageViewed;
+import dev.newsroom.defaults.events.CloudEvents;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The page-view beacon. A view is accepted (202) only once the broker holds it on all
+ * in-sync replicas, so an accepted view is never lost; the counting happens later.
+ */
+@RestController
+class ViewBeaconController {
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final CloudEvents events;
+
+	private final VisitorHashing visitors;
+
+	private final Clock clock;
+
+	ViewBeaconController(KafkaTemplate<String, String> kafka, CloudEvents events, VisitorHashing visitors,
+			Clock clock) {
+		this.kafka = kafka;
+		this.events = events;
+		this.visitors = visitors;
+		this.clock = clock;
+	}
+
+	@PostMapping("/api/views")
+	ResponseEntity<Void> view(@Valid @RequestBody PageView view,
+			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
+		Instant now = clock.instant();
+		var event = new PageViewed(UUID.randomUUID().toString(), now, view.articleId(),
+				visitors.hash(view.visitorId()), Bots.isBot(userAgent));
+		try {
+			kafka.send(events.record(Topics.VIEWS, event.articleId(), PageViewed.TYPE, event.eventId(), now,
+					events.toJson(event)))
+				.get(5, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw unavailable();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw unavailable();
+		}
+		return ResponseEntity.accepted().build();
+	}
+
+	private static ErrorResponseException unavailable() {
+		return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
+				HttpStatus.SERVICE_UNAVAILABLE, "Views cannot be recorded right now; send the view again later"),
+				null);
+	}
+
+	record PageView(@NotBlank @Size(max = 64) String articleId, @NotBlank @Size(max = 128) String visitorId) {
+	}
+
+}

@@ -1,0 +1,168 @@
+package dev.newsroom.viewcounter;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.views.PageViewed;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.testsupport.Infrastructure;
+import dev.newsroom.testsupport.TestHttp;
+import dev.newsroom.testsupport.TestHttp.Response;
+import dev.newsroom.testsupport.TestTopics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The view counter over HTTP and Kafka. Subclasses choose the infrastructure: the
+ * embedded broker and MongoDB-wire server, or containers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+abstract class ViewCounterServiceIntegrationTest {
+
+	private static final String BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile";
+
+	@LocalServerPort
+	int port;
+
+	TestHttp http;
+
+	abstract Infrastructure infrastructure();
+
+	@BeforeEach
+	void connect() {
+		http = new TestHttp("http://localhost:" + port);
+	}
+
+	@Test
+	void countsEachVisitorOnceWithinTheWindowAndAnnouncesTheTotal() {
+		String article = aPublishedArticle();
+
+		for (String visitor : new String[] { "an", "an", "binh", "an", "chi" }) {
+			assertThat(view(article, visitor).status()).isEqualTo(202);
+		}
+
+		awaitTotal(article, 3);
+		var announced = TestTopics.awaitRecord(infrastructure(), Topics.VIEW_COUNTS,
+				record -> article.equals(record.key()) && record.value().contains("\"total\":3"),
+				Duration.ofSeconds(20));
+		assertThat(TestTopics.header(announced, "ce_type")).isEqualTo(ViewCountChanged.TYPE);
+	}
+
+	@Test
+	void theViewEventCarriesAHashNotTheVisitorId() {
+		String article = aPublishedArticle();
+
+		view(article, "visitor-secret-id");
+
+		var record = TestTopics.awaitRecord(infrastructure(), Topics.VIEWS, r -> article.equals(r.key()),
+				Duration.ofSeconds(20));
+		assertThat(TestTopics.header(record, "ce_type")).isEqualTo(PageViewed.TYPE);
+		assertThat(record.value()).contains("\"visitorHash\"").doesNotContain("visitor-secret-id");
+	}
+
+	@Test
+	void aViewAfterTheWindowCountsAgain() {
+		String article = aPublishedArticle();
+		Instant morning = Instant.parse("2026-11-20T01:00:00Z");
+
+		sendView(article, "dung", morning);
+		sendView(article, "dung", morning.plus(Duration.ofMinutes(29)));
+		sendView(article, "dung", morning.plus(Duration.ofMinutes(31)));
+
+		awaitTotal(article, 2);
+	}
+
+	@Test
+	void crawlersAndUnpublishedArticlesAreNotCounted() {
+		String article = aPublishedArticle();
+		String unknown = UUID.randomUUID().toString();
+
+		http.withHeader("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
+			.post("/api/views", """
+					{"articleId":"%s","visitorId":"crawler"}""".formatted(article), null);
+		view(unknown, "giang");
+		view(article, "giang");
+
+		awaitTotal(article, 1);
+		assertThat(http.get("/api/views/" + unknown).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anUnreadableRecordIsDeadLetteredAndCountingGoesOn() {
+		String article = aPublishedArticle();
+		TestTopics.send(infrastructure(),
+				TestTopics.cloudEvent(Topics.VIEWS, article, PageViewed.TYPE, "{\"articleId\": not json"));
+
+		view(article, "hoa");
+
+		awaitTotal(article, 1);
+		var dead = TestTopics.awaitRecord(infrastructure(), Topics.VIEWS + "-dlt", r -> article.equals(r.key()),
+				Duration.ofSeconds(20));
+		assertThat(dead.value()).contains("not json");
+	}
+
+	@Test
+	void anArticleWithoutViewsHasATotalOfZeroAndAnUnknownOneIsNotFound() {
+		String article = aPublishedArticle();
+
+		assertThat(http.get("/api/views/" + article).json().get("total").asLong()).isZero();
+		Response unknown = http.get("/api/views/" + UUID.randomUUID());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void badBeaconsAreBadRequestsNamingTheField() {
+		Response blank = http.post("/api/views", """
+				{"articleId":"a1","visitorId":" "}""", null);
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.json().get("errors").findValuesAsString("field")).containsExactly("visitorId");
+
+		Response malformed = http.post("/api/views", "{\"articleId\":", null);
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.contentType()).startsWith("application/problem+json");
+	}
+
+	private String aPublishedArticle() {
+		String id = UUID.randomUUID().toString();
+		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.ARTICLES, id, ArticlePublished.TYPE, """
+				{"eventId":"%s","occurredAt":"2026-11-20T00:00:00Z","articleId":"%s","revision":2,
+				 "slug":"bai-%s","title":"Bài viết","lead":"","section":"Thời sự","tags":[],
+				 "publishedAt":"2026-11-20T00:00:00Z","aFieldFromTheFuture":1}"""
+			.formatted(UUID.randomUUID(), id, id)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/views/" + id).status() == 200);
+		return id;
+	}
+
+	private Response view(String articleId, String visitorId) {
+		return http.withHeader("User-Agent", BROWSER).post("/api/views", """
+				{"articleId":"%s","visitorId":"%s"}""".formatted(articleId, visitorId), null);
+	}
+
+	private void sendView(String articleId, String visitorHash, Instant at) {
+		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.VIEWS, articleId, PageViewed.TYPE, """
+				{"eventId":"%s","occurredAt":"%s","articleId":"%s","visitorHash":"%s","bot":false}"""
+			.formatted(UUID.randomUUID(), at, articleId, visitorHash)));
+	}
+
+	private void awaitTotal(String articleId, long total) {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(http.get("/api/views/" + articleId).json().get("total").asLong()).isEqualTo(total));
+		// a few more moments: a wrong, larger total would show up now
+		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
+		assertThat(http.get("/api/views/" + articleId).json().get("total").asLong()).isEqualTo(total);
+	}
+
+}
