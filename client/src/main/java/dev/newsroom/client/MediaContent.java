@@ -1,0 +1,4 @@
+package dev.newsroom.client;
+
+public record MediaContent(String contentType, byte[] bytes) {
+}
