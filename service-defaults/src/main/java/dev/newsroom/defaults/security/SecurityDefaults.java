@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service checks the bearer token itself, so a request that reaches a service port
- * directly gets no more rights than through the gateway. Admin paths need a valid token;
- * each admin operation names the role it needs with {@code @PreAuthorize}. Everything
+ * directly gets no more rights than through the gateway. Admin paths need a valid token
+ * of an editor (checked before the request body is even read);
+ * each admin operation names any further role it needs with {@code @PreAuthorize}. Everything
  * else is public and read-only by the services' own design.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +28,7 @@ public class SecurityDefaults {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(
-					requests -> requests.requestMatchers("/api/admin/**").authenticated().anyRequest().permitAll())
+					requests -> requests.requestMatchers("/api/admin/**").hasRole("EDITOR").anyRequest().permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
 				.authenticationEntryPoint(problems)

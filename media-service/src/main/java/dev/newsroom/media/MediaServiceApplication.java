@@ -1,0 +1,49 @@
+package dev.newsroom.media;
+
+import java.time.Clock;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.defaults.ServiceDefaults;
+import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.defaults.outbox.OutboxRelay;
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Owns photos and videos: editors upload them with a caption and a credit, pages and
+ * visitors fetch their metadata and bytes. Keeps the bytes in GridFS and publishes
+ * {@code media.v1} through the outbox of each media document.
+ */
+@SpringBootApplication
+@Import(ServiceDefaults.class)
+public class MediaServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MediaServiceApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	OutboxRelay mediaOutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, CloudEvents events) {
+		return new OutboxRelay(mongo, kafka, events, "media");
+	}
+
+	@Bean
+	NewTopic mediaTopic(@Value("${newsroom.kafka.partitions:3}") int partitions,
+			@Value("${newsroom.kafka.replicas:1}") int replicas) {
+		return TopicBuilder.name(Topics.MEDIA).partitions(partitions).replicas(replicas).build();
+	}
+
+}

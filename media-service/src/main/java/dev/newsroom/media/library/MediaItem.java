@@ -1,0 +1,141 @@
+package dev.newsroom.media.library;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.defaults.outbox.OutboxMessage;
+import org.bson.types.ObjectId;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A photo or video in the library: what it is, who described it how, and where its bytes
+ * are. The bytes never change (another picture is another upload), so their hash is a
+ * strong ETag forever. The {@code outbox} holds the item's events until the relay has
+ * published them.
+ */
+@Document("media")
+public class MediaItem {
+
+	static final int MAX_FILENAME_LENGTH = 255;
+
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	private String filename;
+
+	private MediaFormat format;
+
+	private long size;
+
+	private String sha256;
+
+	private ObjectId blobId;
+
+	private MediaDescription description;
+
+	private String uploadedBy;
+
+	private Instant uploadedAt;
+
+	private List<OutboxMessage> outbox = new ArrayList<>();
+
+	private MediaItem() {
+	}
+
+	/**
+	 * A new item for bytes already stored, and the event that announces it. Times are cut to
+	 * milliseconds, as MongoDB stores them, so that what the upload answers is what is read later.
+	 */
+	static Uploaded upload(String id, String originalFilename, StoredBlob blob, MediaDescription description,
+			String uploadedBy, Instant time) {
+		Instant now = time.truncatedTo(ChronoUnit.MILLIS);
+		var item = new MediaItem();
+		item.id = id;
+		item.filename = cleanFilename(originalFilename);
+		item.format = blob.format();
+		item.size = blob.size();
+		item.sha256 = blob.sha256();
+		item.blobId = blob.id();
+		item.description = description;
+		item.uploadedBy = uploadedBy;
+		item.uploadedAt = now;
+		var event = new MediaUploaded(UUID.randomUUID().toString(), now, id, item.contentType(), item.size,
+				description.caption(), description.credit(), item.url());
+		return new Uploaded(item, event);
+	}
+
+	/** The name only, without the folders some browsers send, in NFC and without control characters. */
+	static String cleanFilename(String original) {
+		String name = MediaDescription.clean(original);
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = CONTROL_CHARACTERS.matcher(name).replaceAll("").strip();
+		if (name.codePointCount(0, name.length()) > MAX_FILENAME_LENGTH) {
+			name = name.substring(0, name.offsetByCodePoints(0, MAX_FILENAME_LENGTH));
+		}
+		return name.isEmpty() ? "upload" : name;
+	}
+
+	void stage(OutboxMessage message) {
+		outbox.add(message);
+	}
+
+	List<OutboxMessage> outbox() {
+		return List.copyOf(outbox);
+	}
+
+	ObjectId blobId() {
+		return blobId;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public String filename() {
+		return filename;
+	}
+
+	public String contentType() {
+		return format.contentType();
+	}
+
+	public long size() {
+		return size;
+	}
+
+	/** The SHA-256 of the bytes, in hex. */
+	public String sha256() {
+		return sha256;
+	}
+
+	public MediaDescription description() {
+		return description;
+	}
+
+	public Instant uploadedAt() {
+		return uploadedAt;
+	}
+
+	/** Where the bytes are served. */
+	public String url() {
+		return "/media/" + id;
+	}
+
+	/** The item as created and the event to publish with it, to be stored together. */
+	record Uploaded(MediaItem item, MediaUploaded event) {
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.newsroom.media.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.defaults.outbox.OutboxMessage;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Stores uploads and finds them again. The bytes go to GridFS first, streamed and hashed
+ * on the way; then one insert writes the item with its event in the outbox. If that
+ * insert fails the bytes are deleted again, so there is never an item without bytes and
+ * (barring a crash in between) no bytes without an item.
+ */
+@Service
+public class MediaLibrary {
+
+	private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
+
+	private final MongoTemplate mongo;
+
+	private final GridFsTemplate gridFs;
+
+	private final CloudEvents events;
+
+	private final Clock clock;
+
+	MediaLibrary(MongoTemplate mongo, GridFsTemplate gridFs, CloudEvents events, Clock clock) {
+		this.mongo = mongo;
+		this.gridFs = gridFs;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	MediaItem upload(MultipartFile file, MediaDescription description, String editor) {
+		if (file.isEmpty()) {
+			throw UploadProblems.invalid("file", "must not be empty");
+		}
+		MediaFormat format = ContentSniffer.sniff(head(file)).orElseThrow(UploadProblems::unsupportedFormat);
+		String id = UUID.randomUUID().toString();
+		StoredBlob blob = store(id, file, format);
+		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.getOriginalFilename(), blob, description, editor,
+				clock.instant());
+		MediaUploaded event = uploaded.event();
+		uploaded.item()
+			.stage(new OutboxMessage(event.eventId(), Topics.MEDIA, id, MediaUploaded.TYPE, event.occurredAt(),
+					events.toJson(event)));
+		try {
+			return mongo.insert(uploaded.item());
+		}
+		catch (RuntimeException ex) {
+			discard(blob, ex);
+			throw ex;
+		}
+	}
+
+	public MediaItem find(String id) {
+		MediaItem item = mongo.findById(id, MediaItem.class);
+		if (item == null) {
+			throw new MediaNotFoundException(id);
+		}
+		return item;
+	}
+
+	/** The item's bytes, read from GridFS only when they are written out. */
+	public Resource content(MediaItem item) {
+		return new StoredContent(gridFs, item.blobId(), item.size());
+	}
+
+	private static byte[] head(MultipartFile file) {
+		try (InputStream in = file.getInputStream()) {
+			return in.readNBytes(ContentSniffer.HEAD_LENGTH);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Streams the file into GridFS, named by the item's id, computing the SHA-256 on the way. */
+	private StoredBlob store(String id, MultipartFile file, MediaFormat format) {
+		MessageDigest sha256 = sha256();
+		try (InputStream in = new DigestInputStream(file.getInputStream(), sha256)) {
+			var blobId = gridFs.store(in, id, format.contentType(), new Document("mediaId", id));
+			return new StoredBlob(blobId, format, file.getSize(), HexFormat.of().formatHex(sha256.digest()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void discard(StoredBlob blob, RuntimeException cause) {
+		try {
+			gridFs.delete(Query.query(Criteria.where("_id").is(blob.id())));
+		}
+		catch (RuntimeException ex) {
+			log.warn("GridFS file {} is left without a media item", blob.id(), ex);
+			cause.addSuppressed(ex);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,373 @@
+package dev.newsroom.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.testsupport.Infrastructure;
+import dev.newsroom.testsupport.TestHttp;
+import dev.newsroom.testsupport.TestHttp.Response;
+import dev.newsroom.testsupport.TestTokens;
+import dev.newsroom.testsupport.TestTopics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The media service over HTTP and Kafka, with real security. Subclasses choose the
+ * infrastructure: the embedded broker and MongoDB-wire server, or containers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+abstract class MediaServiceIntegrationTest {
+
+	static final String EDITOR = TestTokens.bearer("lan", "EDITOR");
+
+	static final String CAPTION = "Lễ hội Hoa Ban ở Điện Biên";
+
+	static final String CREDIT = "Ảnh: Lê Minh";
+
+	@LocalServerPort
+	int port;
+
+	TestHttp http;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	abstract Infrastructure infrastructure();
+
+	@BeforeEach
+	void connect() {
+		http = new TestHttp("http://localhost:" + port);
+	}
+
+	@Test
+	void anEditorUploadsAPhotoWithItsCaptionAndCredit() {
+		byte[] png = SampleMedia.png();
+		Multipart form = photo(png);
+
+		HttpResponse<byte[]> created = send(HttpRequest.newBuilder(uri("/api/admin/media"))
+			.header("Authorization", EDITOR)
+			.header("Content-Type", form.contentType())
+			.POST(form.body()));
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		JsonNode media = json(created.body());
+		String id = media.get("id").asString();
+		assertThat(created.headers().firstValue("Location")).contains("/api/media/" + id);
+		assertThat(media.get("filename").asString()).isEqualTo("hoa-ban.png");
+		assertThat(media.get("contentType").asString()).isEqualTo("image/png");
+		assertThat(media.get("size").asLong()).isEqualTo(png.length);
+		assertThat(media.get("caption").asString()).isEqualTo(CAPTION);
+		assertThat(media.get("credit").asString()).isEqualTo(CREDIT);
+		assertThat(media.get("url").asString()).isEqualTo("/media/" + id);
+		assertThat(media.get("uploadedAt").asString()).isNotBlank();
+		assertThat(media.has("sha256")).as("storage details stay inside").isFalse();
+		assertThat(media.has("outbox")).isFalse();
+	}
+
+	@Test
+	void visitorsReadTheMetadataWithTheVietnameseIntact() {
+		JsonNode uploaded = upload(photo(SampleMedia.png()));
+
+		Response response = http.get("/api/media/" + uploaded.get("id").asString());
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).startsWith("application/json");
+		assertThat(response.json()).isEqualTo(uploaded);
+		assertThat(response.json().get("caption").asString()).isEqualTo(CAPTION);
+		assertThat(response.json().get("credit").asString()).isEqualTo(CREDIT);
+	}
+
+	@Test
+	void theBytesComeBackWithTheirTypeAndAStrongETagForever() {
+		byte[] png = SampleMedia.png();
+		String id = upload(photo(png)).get("id").asString();
+
+		HttpResponse<byte[]> bytes = send(HttpRequest.newBuilder(uri("/media/" + id)).GET());
+
+		assertThat(bytes.statusCode()).isEqualTo(200);
+		assertThat(bytes.body()).isEqualTo(png);
+		assertThat(bytes.headers().firstValue("Content-Type")).contains("image/png");
+		assertThat(bytes.headers().firstValueAsLong("Content-Length")).hasValue(png.length);
+		assertThat(bytes.headers().firstValue("ETag")).contains("\"" + sha256(png) + "\"");
+		assertThat(bytes.headers().allValues("Cache-Control"))
+			.containsExactly("public, max-age=31536000, immutable");
+		assertThat(bytes.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				disposition -> assertThat(disposition).startsWith("inline").contains("hoa-ban.png"));
+	}
+
+	@Test
+	void aCacheThatHasTheBytesGetsNotModified() {
+		byte[] png = SampleMedia.png();
+		String id = upload(photo(png)).get("id").asString();
+		String etag = "\"" + sha256(png) + "\"";
+
+		HttpResponse<byte[]> notModified = send(
+				HttpRequest.newBuilder(uri("/media/" + id)).header("If-None-Match", etag).GET());
+		HttpResponse<byte[]> changed = send(
+				HttpRequest.newBuilder(uri("/media/" + id)).header("If-None-Match", "\"something-else\"").GET());
+
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.body()).isEmpty();
+		assertThat(notModified.headers().firstValue("ETag")).contains(etag);
+		assertThat(notModified.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).isEqualTo(png);
+	}
+
+	@Test
+	void aVideoPlayerGetsTheRangeItAsksFor() {
+		byte[] video = new byte[600_000]; // more than two GridFS chunks
+		byte[] head = SampleMedia.mp4();
+		System.arraycopy(head, 0, video, 0, head.length);
+		for (int i = head.length; i < video.length; i++) {
+			video[i] = (byte) i;
+		}
+		String id = upload(Multipart.form().file("file", "clip.mp4", "video/mp4", video)).get("id").asString();
+
+		HttpResponse<byte[]> part = send(
+				HttpRequest.newBuilder(uri("/media/" + id)).header("Range", "bytes=300000-300009").GET());
+
+		assertThat(part.statusCode()).isEqualTo(206);
+		assertThat(part.headers().firstValue("Content-Type")).contains("video/mp4");
+		assertThat(part.headers().firstValue("Content-Range")).contains("bytes 300000-300009/600000");
+		assertThat(part.body()).isEqualTo(Arrays.copyOfRange(video, 300_000, 300_010));
+	}
+
+	@Test
+	void theTypeComesFromTheBytesNotFromTheClient() {
+		byte[] jpeg = SampleMedia.jpeg();
+
+		JsonNode media = upload(Multipart.form().file("file", "ảnh-điện-biên.png", "image/png", jpeg));
+
+		assertThat(media.get("contentType").asString()).isEqualTo("image/jpeg");
+		assertThat(media.get("filename").asString()).isEqualTo("ảnh-điện-biên.png");
+		assertThat(media.get("caption").asString()).isEmpty();
+		HttpResponse<byte[]> bytes = send(HttpRequest.newBuilder(uri(media.get("url").asString())).GET());
+		assertThat(bytes.headers().firstValue("Content-Type")).contains("image/jpeg");
+		assertThat(bytes.body()).isEqualTo(jpeg);
+	}
+
+	@Test
+	void anUploadIsAnnouncedOnTheMediaTopic() {
+		byte[] png = SampleMedia.png();
+		String id = upload(photo(png)).get("id").asString();
+
+		var event = TestTopics.awaitRecord(infrastructure(), Topics.MEDIA, record -> id.equals(record.key()),
+				Duration.ofSeconds(20));
+
+		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(MediaUploaded.TYPE);
+		assertThat(TestTopics.header(event, "ce_subject")).isEqualTo(id);
+		assertThat(TestTopics.header(event, "ce_source")).isEqualTo("urn:newsroom:media-service");
+		JsonNode payload = json(event.value().getBytes(StandardCharsets.UTF_8));
+		assertThat(payload.get("mediaId").asString()).isEqualTo(id);
+		assertThat(payload.get("contentType").asString()).isEqualTo("image/png");
+		assertThat(payload.get("size").asLong()).isEqualTo(png.length);
+		assertThat(payload.get("caption").asString()).isEqualTo(CAPTION);
+		assertThat(payload.get("credit").asString()).isEqualTo(CREDIT);
+		assertThat(payload.get("url").asString()).isEqualTo("/media/" + id);
+	}
+
+	@Test
+	void withoutATokenUploadingIsUnauthorized() {
+		Multipart form = photo(SampleMedia.png());
+
+		Response response = http.post("/api/admin/media", form.contentType(), form.body(), null);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("status").asInt()).isEqualTo(401);
+	}
+
+	@Test
+	void aReaderWithoutTheEditorRoleMayNotUpload() {
+		Multipart form = photo(SampleMedia.png());
+
+		Response response = http.post("/api/admin/media", form.contentType(), form.body(),
+				TestTokens.bearer("reader", "READER"));
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aTextFileIsAnUnsupportedMediaTypeNamingTheFile() {
+		byte[] html = SampleMedia.text("<html><body>Không phải ảnh</body></html>");
+
+		Response response = post(
+				Multipart.form().file("file", "bai-viet.jpg", "image/jpeg", html).field("caption", CAPTION));
+
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("file");
+	}
+
+	@Test
+	void aMissingFileIsABadRequestNamingTheFile() {
+		Response response = post(Multipart.form().field("caption", CAPTION).field("credit", CREDIT));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("file");
+	}
+
+	@Test
+	void anEmptyFileIsABadRequestNamingTheFile() {
+		Response response = post(Multipart.form().file("file", "empty.png", "image/png", new byte[0]));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("file");
+	}
+
+	@Test
+	void anOverlongCaptionOrCreditIsABadRequestNamingTheField() {
+		Response caption = post(photo(SampleMedia.png()).field("caption", "Hoa ban ".repeat(130)));
+		Response credit = post(Multipart.form()
+			.file("file", "hoa-ban.png", "image/png", SampleMedia.png())
+			.field("credit", "Ảnh: " + "Lê Minh ".repeat(30)));
+
+		assertThat(caption.status()).isEqualTo(400);
+		assertThat(caption.json().get("errors").findValuesAsString("field")).containsExactly("caption");
+		assertThat(credit.status()).isEqualTo(400);
+		assertThat(credit.json().get("errors").findValuesAsString("field")).containsExactly("credit");
+	}
+
+	@Test
+	void aCaptionIsMeasuredAsStoredInNfc() {
+		String decomposed = "e\u0323\u0302".repeat(1000); // 3000 chars as typed, 1000 "ệ" as stored
+
+		Response response = post(Multipart.form()
+			.file("file", "hoa-ban.png", "image/png", SampleMedia.png())
+			.field("caption", decomposed));
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.json().get("caption").asString()).isEqualTo("ệ".repeat(1000));
+	}
+
+	@Test
+	void aFileJustOverTheLimitIsContentTooLarge() {
+		byte[] overTheLimit = aPngOf(25 * 1024 * 1024 + 1);
+
+		Response response = post(Multipart.form().file("file", "qua-lon.png", "image/png", overTheLimit));
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("status").asInt()).isEqualTo(413);
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("file");
+	}
+
+	@Test
+	void aFileFarOverTheLimitStillGetsItsAnswer() {
+		// refused on its declared length before it is read; the server reads the rest anyway,
+		// or the client would see the connection reset instead of the answer
+		byte[] farOverTheLimit = aPngOf(40 * 1024 * 1024);
+
+		Response response = post(Multipart.form().file("file", "qua-lon.png", "image/png", farOverTheLimit));
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void anUnreadableMultipartBodyIsABadRequestNamingTheFile() {
+		Response response = http.post("/api/admin/media", "multipart/form-data",
+				BodyPublishers.ofString("không có ranh giới"), EDITOR);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("file");
+	}
+
+	@Test
+	void unknownMediaIsNotFound() {
+		Response metadata = http.get("/api/media/khong-co");
+		Response bytes = http.get("/media/khong-co");
+
+		assertThat(metadata.status()).isEqualTo(404);
+		assertThat(metadata.contentType()).startsWith("application/problem+json");
+		assertThat(bytes.status()).isEqualTo(404);
+		assertThat(bytes.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void reportsHealthForOperators() {
+		assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+	}
+
+	private static Multipart photo(byte[] bytes) {
+		return Multipart.form()
+			.file("file", "hoa-ban.png", "image/png", bytes)
+			.field("caption", CAPTION)
+			.field("credit", CREDIT);
+	}
+
+	private static byte[] aPngOf(int size) {
+		byte[] bytes = new byte[size];
+		byte[] png = SampleMedia.png();
+		System.arraycopy(png, 0, bytes, 0, png.length);
+		return bytes;
+	}
+
+	private Response post(Multipart form) {
+		return http.post("/api/admin/media", form.contentType(), form.body(), EDITOR);
+	}
+
+	private JsonNode upload(Multipart form) {
+		Response created = post(form);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.json();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.timeout(Duration.ofSeconds(20)).build(), BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode json(byte[] bytes) {
+		return JsonMapper.builder().build().readTree(bytes);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

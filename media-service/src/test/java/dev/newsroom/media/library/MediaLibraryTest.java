@@ -1,0 +1,102 @@
+package dev.newsroom.media.library;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.media.SampleMedia;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.ErrorResponseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/** The order of the writes of an upload, with the stores replaced by mocks. */
+class MediaLibraryTest {
+
+	private final MongoTemplate mongo = mock(MongoTemplate.class);
+
+	private final GridFsTemplate gridFs = mock(GridFsTemplate.class);
+
+	private final CloudEvents events = mock(CloudEvents.class);
+
+	private final MediaLibrary library = new MediaLibrary(mongo, gridFs, events,
+			Clock.fixed(Instant.parse("2026-11-02T01:00:00Z"), ZoneOffset.UTC));
+
+	@Test
+	void storesTheBytesThenTheItemWithItsEventInTheOutbox() {
+		ObjectId blobId = new ObjectId();
+		when(gridFs.store(any(InputStream.class), anyString(), eq("image/png"), any())).thenReturn(blobId);
+		when(events.toJson(any())).thenReturn("{}");
+		when(mongo.insert(any(MediaItem.class))).thenAnswer(call -> call.getArgument(0));
+
+		MediaItem item = library.upload(aFile(SampleMedia.png()), new MediaDescription("Hoa ban", "Ảnh: Lê Minh"),
+				"lan");
+
+		assertThat(item.blobId()).isEqualTo(blobId);
+		assertThat(item.contentType()).isEqualTo("image/png");
+		assertThat(item.outbox()).singleElement().satisfies(message -> {
+			assertThat(message.topic()).isEqualTo("media.v1");
+			assertThat(message.key()).isEqualTo(item.id());
+			assertThat(message.type()).isEqualTo("dev.newsroom.media.uploaded.v1");
+		});
+	}
+
+	@Test
+	void deletesTheBytesWhenTheItemCannotBeStored() {
+		ObjectId blobId = new ObjectId();
+		when(gridFs.store(any(InputStream.class), anyString(), anyString(), any())).thenReturn(blobId);
+		when(events.toJson(any())).thenReturn("{}");
+		var failure = new DataAccessResourceFailureException("MongoDB went away");
+		when(mongo.insert(any(MediaItem.class))).thenThrow(failure);
+
+		assertThatThrownBy(() -> library.upload(aFile(SampleMedia.jpeg()), new MediaDescription(null, null), "lan"))
+			.isSameAs(failure);
+
+		verify(gridFs).delete(Query.query(Criteria.where("_id").is(blobId)));
+	}
+
+	@Test
+	void storesNothingOfAFileItCannotRecognise() {
+		assertThatThrownBy(() -> library.upload(aFile(SampleMedia.text("<html></html>")),
+				new MediaDescription(null, null), "lan"))
+			.isInstanceOfSatisfying(ErrorResponseException.class,
+					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+
+		verifyNoInteractions(gridFs);
+		verify(mongo, never()).insert(any(MediaItem.class));
+	}
+
+	@Test
+	void storesNothingOfAnEmptyFile() {
+		assertThatThrownBy(() -> library.upload(aFile(new byte[0]), new MediaDescription(null, null), "lan"))
+			.isInstanceOfSatisfying(ErrorResponseException.class,
+					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+
+		verifyNoInteractions(gridFs);
+	}
+
+	private static MockMultipartFile aFile(byte[] bytes) {
+		return new MockMultipartFile("file", "photo.bin", "application/octet-stream", bytes);
+	}
+
+}
