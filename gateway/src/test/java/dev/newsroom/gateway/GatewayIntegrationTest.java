@@ -1,0 +1,458 @@
+package dev.newsroom.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway over HTTP in front of three stub services that record what reaches them:
+ * tokens, who gets through to the admin API, routing, and what a client sees when a
+ * service is down or a limit is reached.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "newsroom.users.editor.password=editor-secret",
+				"newsroom.users.publisher.password=publisher-secret", "newsroom.users.admin.password=admin-secret",
+				// a user with no newsroom role, to be turned away from the admin API
+				"newsroom.users.reader.password=reader-secret", "newsroom.users.reader.roles=READER" })
+class GatewayIntegrationTest {
+
+	static final StubService ARTICLES = StubService.start("article-service");
+
+	static final StubService MEDIA = StubService.start("media-service");
+
+	static final StubService VIEWS = StubService.start("view-counter-service");
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("NEWSROOM_ARTICLE_SERVICE_URL", ARTICLES::url);
+		registry.add("NEWSROOM_MEDIA_SERVICE_URL", MEDIA::url);
+		registry.add("NEWSROOM_VIEW_COUNTER_SERVICE_URL", VIEWS::url);
+	}
+
+	@AfterAll
+	static void stopServices() {
+		ARTICLES.stop();
+		MEDIA.stop();
+		VIEWS.stop();
+	}
+
+	@LocalServerPort
+	int port;
+
+	WebTestClient client;
+
+	@BeforeEach
+	void connect() {
+		client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+		ARTICLES.forget();
+		MEDIA.forget();
+		VIEWS.forget();
+	}
+
+	@Test
+	void eachUserGetsATokenWithTheirRoles() {
+		Map<String, List<String>> expected = Map.of("editor", List.of("EDITOR"), "publisher",
+				List.of("EDITOR", "PUBLISHER"), "admin", List.of("EDITOR", "PUBLISHER", "ADMIN"));
+		expected.forEach((username, roles) -> {
+			JsonNode answer = requestToken(username, username + "-secret").expectStatus()
+				.isOk()
+				.expectHeader()
+				.cacheControl(CacheControl.noStore())
+				.expectBody(JsonNode.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(answer.get("token_type").asString()).isEqualTo("Bearer");
+			assertThat(answer.get("expires_in").asLong()).isEqualTo(3600);
+			var claims = claimsOf(answer.get("access_token").asString());
+			assertThat(claims.getSubject()).isEqualTo(username);
+			assertThat(claims.getIssuer()).isEqualTo("newsroom");
+			assertThat(claims.getClaim("roles")).as("roles of %s", username).isEqualTo(roles);
+		});
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownUserGetTheSame401() {
+		String wrongPassword = requestToken("editor", "guess").expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("detail")
+			.asString();
+		String unknownUser = requestToken("nobody", "guess").expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("detail")
+			.asString();
+
+		assertThat(wrongPassword).isNotBlank().isEqualTo(unknownUser);
+	}
+
+	@Test
+	void aBlankPasswordIsABadRequestNamingTheField() {
+		requestToken("editor", " ").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("password")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not be blank");
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() {
+		client.post()
+			.uri("/api/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"username\":\"editor\",")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Bad Request")
+			.jsonPath("$.instance")
+			.isEqualTo("/api/auth/token");
+	}
+
+	@Test
+	void anAdminRequestWithoutATokenStopsAtTheGateway() {
+		client.post()
+			.uri("/api/admin/articles")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"title\":\"Tin mới\"}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("about:blank")
+			.jsonPath("$.status")
+			.isEqualTo(401)
+			.jsonPath("$.instance")
+			.isEqualTo("/api/admin/articles");
+
+		assertThat(ARTICLES.received()).isEmpty();
+	}
+
+	@Test
+	void aTokenTheGatewayDidNotSignStopsAtTheGateway() {
+		client.get()
+			.uri("/api/admin/media/42")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+		assertThat(MEDIA.received()).isEmpty();
+	}
+
+	@Test
+	void anEditorsAdminRequestReachesTheRightServiceWithItsAuthorizationHeader() {
+		String authorization = "Bearer " + token("editor");
+
+		client.post()
+			.uri("/api/admin/articles")
+			.header(HttpHeaders.AUTHORIZATION, authorization)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"title\":\"Tin mới\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("article-service");
+		client.get()
+			.uri("/api/admin/media/42")
+			.header(HttpHeaders.AUTHORIZATION, authorization)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("media-service");
+
+		assertThat(ARTICLES.received()).singleElement().satisfies(request -> {
+			assertThat(request.method()).isEqualTo("POST");
+			assertThat(request.path()).isEqualTo("/api/admin/articles");
+			assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEqualTo(authorization);
+			assertThat(request.bodyBytes())
+				.isEqualTo("{\"title\":\"Tin mới\"}".getBytes(StandardCharsets.UTF_8).length);
+		});
+		assertThat(MEDIA.received()).singleElement()
+			.satisfies(request -> assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEqualTo(authorization));
+		assertThat(VIEWS.received()).isEmpty();
+	}
+
+	@Test
+	void aTokenWithoutTheEditorRoleIsForbidden() {
+		client.post()
+			.uri("/api/admin/articles")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("reader"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(403)
+			.jsonPath("$.instance")
+			.isEqualTo("/api/admin/articles");
+
+		assertThat(ARTICLES.received()).isEmpty();
+	}
+
+	@Test
+	void publicRequestsReachTheRightServiceAnonymously() {
+		Map<String, StubService> routes = Map.of("/api/articles/le-hoi-ca-phe?preview=0", ARTICLES,
+				"/api/articles", ARTICLES, "/api/media/7", MEDIA, "/media/7/anh-lon.jpg", MEDIA, "/api/views/most-read",
+				VIEWS);
+		routes.forEach((uri, service) -> {
+			service.forget();
+			client.get().uri(uri).exchange().expectStatus().isOk();
+			assertThat(service.received()).as(uri).singleElement().satisfies(request -> {
+				assertThat(uri).startsWith(request.path());
+				assertThat(request.header(HttpHeaders.AUTHORIZATION)).isNull();
+			});
+		});
+		client.post()
+			.uri("/api/views")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"articleId\":\"a1\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		assertThat(VIEWS.received()).last().extracting(StubService.Received::method).isEqualTo("POST");
+	}
+
+	@Test
+	void aLargeUploadPassesThrough() {
+		byte[] photo = new byte[26_000_000];
+		var multipart = new MultipartBodyBuilder();
+		multipart.part("file", new ByteArrayResource(photo) {
+			@Override
+			public String getFilename() {
+				return "le-hoi.jpg";
+			}
+		}).contentType(MediaType.IMAGE_JPEG);
+		multipart.part("caption", "Ảnh: Lan Anh");
+
+		client.post()
+			.uri("/api/admin/media")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("editor"))
+			.bodyValue(multipart.build())
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		assertThat(MEDIA.received()).singleElement().satisfies(request -> {
+			assertThat(request.header(HttpHeaders.CONTENT_TYPE)).startsWith("multipart/form-data");
+			assertThat(request.bodyBytes()).isGreaterThan(photo.length);
+		});
+	}
+
+	@Test
+	void theJwkSetVerifiesTheTokensTheGatewayIssues() throws ParseException, JOSEException {
+		String token = token("publisher");
+		String jwks = client.get()
+			.uri("/.well-known/jwks.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		JWKSet keys = JWKSet.parse(jwks);
+		RSAKey key = keys.getKeys().get(0).toRSAKey();
+		assertThat(key.isPrivate()).as("only the public half is published").isFalse();
+		assertThat(key.getKeyID()).isNotBlank().isEqualTo(SignedJWT.parse(token).getHeader().getKeyID());
+		Jwt verified = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build().decode(token);
+		assertThat(verified.getSubject()).isEqualTo("publisher");
+		assertThat(verified.getClaimAsStringList("roles")).containsExactly("EDITOR", "PUBLISHER");
+	}
+
+	@Test
+	void aStoppedServiceGetsA503ProblemUntilItComesBack() {
+		VIEWS.stop();
+		try {
+			client.post()
+				.uri("/api/views")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"articleId\":\"a1\"}")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader()
+				.exists(HttpHeaders.RETRY_AFTER)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("view-counter-service is unavailable, try again shortly")
+				.jsonPath("$.instance")
+				.isEqualTo("/api/views");
+		}
+		finally {
+			VIEWS.restart();
+		}
+		client.get().uri("/api/views/most-read").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void aSlowAnswerWithinTheRouteTimeoutPassesThrough() {
+		client.get()
+			.uri("/api/views/slow")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("view-counter-service");
+	}
+
+	@Test
+	void aPathNoRouteKnowsIsA404Problem() {
+		client.get()
+			.uri("/api/nothing-here")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.instance")
+			.isEqualTo("/api/nothing-here");
+	}
+
+	@Test
+	void healthIsUp() {
+		client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	WebTestClient.ResponseSpec requestToken(String username, String password) {
+		return client.post()
+			.uri("/api/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("username", username, "password", password))
+			.exchange();
+	}
+
+	String token(String username) {
+		return requestToken(username, username + "-secret").expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("access_token")
+			.asString();
+	}
+
+	static JWTClaimsSet claimsOf(String token) {
+		try {
+			return SignedJWT.parse(token).getJWTClaimsSet();
+		}
+		catch (ParseException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	/** Limits small enough to reach in a test; a context of its own so they touch no other test. */
+	@Nested
+	@TestPropertySource(properties = { "newsroom.auth.rate-limit.requests=2", "newsroom.auth.rate-limit.period=1h",
+			"newsroom.routes.timeout=1s" })
+	class WithTightLimits {
+
+		@Test
+		void tooManyTokenRequestsGet429() {
+			requestToken("editor", "editor-secret").expectStatus().isOk();
+			requestToken("editor", "guess").expectStatus().isUnauthorized();
+
+			requestToken("editor", "editor-secret").expectStatus()
+				.isEqualTo(429)
+				.expectHeader()
+				.exists(HttpHeaders.RETRY_AFTER)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo(429);
+		}
+
+		@Test
+		void aServiceTooSlowToAnswerGets504() {
+			client.get()
+				.uri("/api/views/slow")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(504)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("view-counter-service did not answer in time, try again shortly");
+		}
+
+	}
+
+}
