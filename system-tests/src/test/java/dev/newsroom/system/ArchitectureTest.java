@@ -1,0 +1,81 @@
+package dev.newsroom.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The services share nothing but the event contracts (and the technical service
+ * defaults): no service's code may use another service's code, and the contracts depend
+ * on no service. Reads the compiled classes of every module.
+ */
+class ArchitectureTest {
+
+	private static final Map<String, String> SERVICES = Map.of("article-service", "dev.newsroom.article..",
+			"media-service", "dev.newsroom.media..", "view-counter-service", "dev.newsroom.viewcounter..", "gateway",
+			"dev.newsroom.gateway..");
+
+	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+	private static JavaClasses all;
+
+	@BeforeAll
+	static void importEveryModule() {
+		var importer = new ClassFileImporter();
+		List<Path> classes = List.of("event-contracts", "service-defaults", "article-service", "media-service",
+				"view-counter-service", "gateway")
+			.stream()
+			.map(module -> ROOT.resolve(module).resolve("target/classes"))
+			.toList();
+		assertThat(classes).allMatch(Files::isDirectory, "every module is compiled");
+		all = importer.importPaths(classes);
+	}
+
+	@Test
+	void noServiceUsesAnotherServicesCode() {
+		SERVICES.forEach((service, packages) -> {
+			String[] others = SERVICES.values().stream().filter(other -> !other.equals(packages)).toArray(String[]::new);
+			assertThat(all.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(packages)))
+				.as("classes of " + service)
+				.isNotEmpty();
+			noClasses().that()
+				.resideInAPackage(packages)
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(others)
+				.because(service + " talks to other services only through events")
+				.check(all);
+		});
+	}
+
+	@Test
+	void theContractsAndDefaultsDependOnNoService() {
+		noClasses().that()
+			.resideInAnyPackage("dev.newsroom.contracts..", "dev.newsroom.defaults..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(SERVICES.values().toArray(String[]::new))
+			.check(all);
+	}
+
+	@Test
+	void theContractsAreImmutableRecordsAndConstants() {
+		noClasses().that()
+			.resideInAPackage("dev.newsroom.contracts..")
+			.should()
+			.dependOnClassesThat()
+			.resideOutsideOfPackages("dev.newsroom.contracts..", "java..")
+			.because("the contracts module is the only code the services share and must stay free of frameworks")
+			.check(all);
+	}
+
+}

@@ -1,0 +1,162 @@
+package dev.newsroom.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import dev.newsroom.client.Article;
+import dev.newsroom.client.Media;
+import dev.newsroom.client.NewArticle;
+import dev.newsroom.client.NewsroomClient;
+import dev.newsroom.client.NewsroomException;
+import dev.newsroom.client.PublishedArticle;
+import dev.newsroom.stack.LocalStack;
+import dev.newsroom.testsupport.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system as operators run it: a Kafka broker, three MongoDB-wire servers and
+ * the four services, each its own process on free ports, driven through the gateway with
+ * the Java client.
+ */
+class NewsroomSystemTest {
+
+	@TempDir
+	static Path var;
+
+	static LocalStack stack;
+
+	@BeforeAll
+	static void startTheStack() {
+		stack = LocalStack.configure(Path.of("..").toAbsolutePath().normalize(), var).withFreePorts().start();
+	}
+
+	@AfterAll
+	static void stopTheStack() {
+		if (stack != null) {
+			stack.stop();
+		}
+	}
+
+	@Test
+	void anEditorWritesAPublisherPublishesVisitorsReadAndAreCounted() {
+		try (var editor = client(); var publisher = client(); var visitor = client()) {
+			editor.login("editor", stack.password("editor"));
+			publisher.login("publisher", stack.password("publisher"));
+
+			Article draft = editor.createArticle(new NewArticle("Lâm Đồng: Đà Lạt rực rỡ mùa hoa dã quỳ",
+					"Những ngày cuối tháng 11, hoa dã quỳ nhuộm vàng các triền đồi.",
+					"<h2>Mùa hoa</h2><p>Thân bài…</p>", "Du lịch", List.of("Đà Lạt", "dã quỳ")));
+			assertThat(draft.status()).isEqualTo("DRAFT");
+			assertThat(draft.slug()).isEqualTo("lam-dong-da-lat-ruc-ro-mua-hoa-da-quy");
+			assertThatThrownBy(() -> visitor.article(draft.slug())).isInstanceOfSatisfying(NewsroomException.class,
+					ex -> assertThat(ex.status()).isEqualTo(404));
+
+			Article published = publisher.publish(draft.id());
+			assertThat(published.status()).isEqualTo("PUBLISHED");
+
+			PublishedArticle read = visitor.article(draft.slug());
+			assertThat(read.title()).isEqualTo("Lâm Đồng: Đà Lạt rực rỡ mùa hoa dã quỳ");
+			assertThat(read.tags()).containsExactly("Đà Lạt", "dã quỳ");
+			assertThat(read.viewCount()).isZero();
+			assertThat(visitor.articles("Du lịch").items()).extracting(item -> item.id()).contains(draft.id());
+
+			// the view counter learns of the article from articles.v1
+			await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+				.until(() -> visitor.viewCount(draft.id()).total() == 0);
+			for (String reader : List.of("reader-1", "reader-2", "reader-1")) {
+				visitor.recordView(draft.id(), reader);
+			}
+			await().atMost(Duration.ofSeconds(30)).until(() -> visitor.viewCount(draft.id()).total() == 2);
+			await().atMost(Duration.ofSeconds(30)).until(() -> visitor.article(draft.slug()).viewCount() == 2);
+		}
+	}
+
+	@Test
+	void anEditorUploadsAPhotoWithCaptionAndCredit() throws IOException {
+		try (var editor = client(); var visitor = client()) {
+			editor.login("editor", stack.password("editor"));
+
+			Media uploaded = editor.upload("da-quy.png", aPng(), "Hoa dã quỳ trên đồi Đà Lạt", "Ảnh: Lê Minh");
+
+			Media metadata = visitor.media(uploaded.id());
+			assertThat(metadata.caption()).isEqualTo("Hoa dã quỳ trên đồi Đà Lạt");
+			assertThat(metadata.credit()).isEqualTo("Ảnh: Lê Minh");
+			assertThat(visitor.mediaContent(uploaded.id()).contentType()).startsWith("image/png");
+			assertThat(visitor.mediaContent(uploaded.id()).bytes()).isEqualTo(aPng());
+		}
+	}
+
+	@Test
+	void aWrongPasswordIsUnauthorized() {
+		try (var client = client()) {
+			assertThatThrownBy(() -> client.login("editor", "not-the-password"))
+				.isInstanceOfSatisfying(NewsroomException.class, ex -> assertThat(ex.status()).isEqualTo(401));
+		}
+	}
+
+	@Test
+	void writingWithoutATokenIsUnauthorized() {
+		try (var anonymous = client()) {
+			assertThatThrownBy(() -> anonymous.createArticle(new NewArticle("Vô danh", "", "…", "Thời sự", List.of())))
+				.isInstanceOfSatisfying(NewsroomException.class, ex -> {
+					assertThat(ex.status()).isEqualTo(401);
+					assertThat(ex.problem().status()).isEqualTo(401);
+				});
+		}
+	}
+
+	@Test
+	void anEditorMayNotPublish() {
+		try (var editor = client()) {
+			editor.login("editor", stack.password("editor"));
+			Article draft = editor.createArticle(new NewArticle("Chờ duyệt", "", "…", "Thời sự", List.of()));
+
+			assertThatThrownBy(() -> editor.publish(draft.id())).isInstanceOfSatisfying(NewsroomException.class,
+					ex -> assertThat(ex.status()).isEqualTo(403));
+		}
+	}
+
+	@Test
+	void aMalformedBodyIsABadRequestProblem() {
+		try (var editor = client()) {
+			String token = editor.login("editor", stack.password("editor")).accessToken();
+			var http = new TestHttp(stack.gatewayUrl());
+
+			var malformed = http.post("/api/admin/articles", "{\"title\": ", "Bearer " + token);
+			assertThat(malformed.status()).isEqualTo(400);
+			assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+			var invalid = http.post("/api/admin/articles", "{\"title\":\"\",\"body\":\"…\",\"section\":\"Thời sự\"}",
+					"Bearer " + token);
+			assertThat(invalid.status()).isEqualTo(400);
+			assertThat(invalid.json().get("errors").findValuesAsString("field")).containsExactly("title");
+		}
+	}
+
+	private static NewsroomClient client() {
+		return NewsroomClient.connect(URI.create(stack.gatewayUrl()));
+	}
+
+	private static byte[] aPng() throws IOException {
+		var image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		image.setRGB(1, 1, 0xF5C518);
+		var bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
+	}
+
+
+}
