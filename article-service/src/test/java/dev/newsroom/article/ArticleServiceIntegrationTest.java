@@ -211,9 +211,10 @@ abstract class ArticleServiceIntegrationTest {
 	private void sendTotal(String articleId, long total) {
 		var event = new ViewCountChanged(java.util.UUID.randomUUID().toString(), java.time.Instant.now(), articleId,
 				total);
-		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE, """
-				{"eventId":"%s","occurredAt":"%s","articleId":"%s","total":%d,"addedLater":true}"""
-			.formatted(event.eventId(), event.occurredAt(), articleId, total)));
+		TestTopics.send(infrastructure(),
+				TestTopics.cloudEvent(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE, """
+						{"eventId":"%s","occurredAt":"%s","articleId":"%s","total":%d,"addedLater":true}"""
+					.formatted(event.eventId(), event.occurredAt(), articleId, total)));
 	}
 
 }

@@ -19,10 +19,10 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.uri.UriBuilder;
 
 /**
- * The Newsroom API for Java programs, through the gateway. Readers need no login;
- * editors call {@link #login} first, and the client sends the token with every request
- * after that. Every error answer becomes a {@link NewsroomException} carrying the
- * problem document.
+ * The Newsroom API for Java programs, through the gateway. Readers need no login; editors
+ * call {@link #login} first, and the client sends the token with every request after
+ * that. Every error answer becomes a {@link NewsroomException} carrying the problem
+ * document.
  */
 public final class NewsroomClient implements AutoCloseable {
 
@@ -59,8 +59,7 @@ public final class NewsroomClient implements AutoCloseable {
 	}
 
 	public Article publish(String articleId) {
-		return call(authorized(HttpRequest.POST("/api/admin/articles/" + articleId + "/publish", "")),
-				Article.class);
+		return call(authorized(HttpRequest.POST("/api/admin/articles/" + articleId + "/publish", "")), Article.class);
 	}
 
 	public PublishedArticle article(String slug) {
@@ -126,7 +125,9 @@ public final class NewsroomClient implements AutoCloseable {
 		}
 	}
 
-	/** multipart/form-data, written by hand: the JDK-based client sends it as plain bytes. */
+	/**
+	 * multipart/form-data, written by hand: the JDK-based client sends it as plain bytes.
+	 */
 	private static final class Multipart {
 
 		private final ByteArrayOutputStream body = new ByteArrayOutputStream();

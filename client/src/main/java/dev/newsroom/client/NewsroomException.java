@@ -1,6 +1,9 @@
 package dev.newsroom.client;
 
-/** The API answered with an error; {@link #problem()} says what and, for bad input, which field. */
+/**
+ * The API answered with an error; {@link #problem()} says what and, for bad input, which
+ * field.
+ */
 public class NewsroomException extends RuntimeException {
 
 	private final int status;

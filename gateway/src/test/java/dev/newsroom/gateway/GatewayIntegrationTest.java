@@ -257,9 +257,8 @@ class GatewayIntegrationTest {
 
 	@Test
 	void publicRequestsReachTheRightServiceAnonymously() {
-		Map<String, StubService> routes = Map.of("/api/articles/le-hoi-ca-phe?preview=0", ARTICLES,
-				"/api/articles", ARTICLES, "/api/media/7", MEDIA, "/media/7/anh-lon.jpg", MEDIA, "/api/views/most-read",
-				VIEWS);
+		Map<String, StubService> routes = Map.of("/api/articles/le-hoi-ca-phe?preview=0", ARTICLES, "/api/articles",
+				ARTICLES, "/api/media/7", MEDIA, "/media/7/anh-lon.jpg", MEDIA, "/api/views/most-read", VIEWS);
 		routes.forEach((uri, service) -> {
 			service.forget();
 			client.get().uri(uri).exchange().expectStatus().isOk();
@@ -417,7 +416,10 @@ class GatewayIntegrationTest {
 		}
 	}
 
-	/** Limits small enough to reach in a test; a context of its own so they touch no other test. */
+	/**
+	 * Limits small enough to reach in a test; a context of its own so they touch no other
+	 * test.
+	 */
 	@Nested
 	@TestPropertySource(properties = { "newsroom.auth.rate-limit.requests=2", "newsroom.auth.rate-limit.period=1h",
 			"newsroom.routes.timeout=1s" })

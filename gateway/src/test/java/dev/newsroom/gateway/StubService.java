@@ -94,8 +94,8 @@ final class StubService {
 		Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		exchange.getRequestHeaders().forEach(headers::put);
 		String path = exchange.getRequestURI().getRawPath();
-		received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-				headers, bodyBytes));
+		received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), headers,
+				bodyBytes));
 		if (path.contains("/slow")) {
 			try {
 				Thread.sleep(3000);
@@ -104,8 +104,8 @@ final class StubService {
 				Thread.currentThread().interrupt();
 			}
 		}
-		byte[] json = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
-				+ "\",\"path\":\"" + path + "\"}")
+		byte[] json = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
+				+ path + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, json.length);

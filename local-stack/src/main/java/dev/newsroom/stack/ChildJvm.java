@@ -20,7 +20,8 @@ record ChildJvm(Path java, String classpath) {
 
 	/**
 	 * Flags every child gets. From Java 24 on, the JVM warns on each start that Netty and
-	 * other libraries use {@code sun.misc.Unsafe} or native code; allowing it keeps logs clean.
+	 * other libraries use {@code sun.misc.Unsafe} or native code; allowing it keeps logs
+	 * clean.
 	 */
 	List<String> commonOptions(String processName) {
 		List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -68,15 +69,17 @@ record ChildJvm(Path java, String classpath) {
 
 	private static Path ownCodeLocation() {
 		try {
-			return Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-				.toAbsolutePath();
+			return Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException("Cannot locate the local stack's classes", ex);
 		}
 	}
 
-	/** Surefire and IDEs may start tests from a jar whose manifest holds the real class path. */
+	/**
+	 * Surefire and IDEs may start tests from a jar whose manifest holds the real class
+	 * path.
+	 */
 	private static List<String> expand(Path entry) {
 		List<String> entries = new ArrayList<>(List.of(entry.toString()));
 		if (!entry.toString().endsWith(".jar") || !Files.isRegularFile(entry)) {

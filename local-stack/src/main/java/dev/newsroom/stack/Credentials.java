@@ -61,7 +61,9 @@ record Credentials(Map<String, String> passwords) {
 		return password;
 	}
 
-	/** 15 random bytes make 20 URL-safe characters: nothing to escape in JSON or a shell. */
+	/**
+	 * 15 random bytes make 20 URL-safe characters: nothing to escape in JSON or a shell.
+	 */
 	private static String generatePassword() {
 		byte[] bytes = new byte[15];
 		random.nextBytes(bytes);

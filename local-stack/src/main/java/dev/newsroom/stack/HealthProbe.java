@@ -54,8 +54,8 @@ interface HealthProbe {
 				return false;
 			}
 			Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LOOPBACK + ":" + port,
-					AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-					AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+					AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+					3000);
 			try (Admin admin = Admin.create(config)) {
 				return !admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).isEmpty();
 			}
@@ -72,9 +72,7 @@ interface HealthProbe {
 	/** Spring Boot answers 503 with "DOWN" until its database and broker checks pass. */
 	record ActuatorHealth(int port) implements HealthProbe {
 
-		private static final HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(1))
-			.build();
+		private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 		private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
 

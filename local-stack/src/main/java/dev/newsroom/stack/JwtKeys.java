@@ -9,8 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The gateway signs tokens with the private key; every service checks them with the public
- * one. The pair is made once and kept, so that tokens survive a restart of the stack.
+ * The gateway signs tokens with the private key; every service checks them with the
+ * public one. The pair is made once and kept, so that tokens survive a restart of the
+ * stack.
  */
 record JwtKeys(Path privateKey, Path publicKey) {
 
@@ -24,7 +25,8 @@ record JwtKeys(Path privateKey, Path publicKey) {
 
 	private void generate() {
 		KeyPair pair = rsa2048();
-		// getEncoded() gives PKCS#8 for the private and X.509 SubjectPublicKeyInfo for the public key
+		// getEncoded() gives PKCS#8 for the private and X.509 SubjectPublicKeyInfo for
+		// the public key
 		SecretFiles.write(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
 		SecretFiles.write(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
 	}

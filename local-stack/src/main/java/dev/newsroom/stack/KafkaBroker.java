@@ -45,30 +45,33 @@ final class KafkaBroker {
 
 	void writeConfiguration(Ports ports) {
 		String controller = "localhost:" + ports.kafkaController();
-		write(serverProperties(), lines("process.roles=broker,controller", "node.id=1",
-				"controller.quorum.bootstrap.servers=" + controller,
-				"listeners=PLAINTEXT://127.0.0.1:" + ports.kafka() + ",CONTROLLER://127.0.0.1:" + ports.kafkaController(),
-				"advertised.listeners=PLAINTEXT://localhost:" + ports.kafka() + ",CONTROLLER://" + controller,
-				"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-				"controller.listener.names=CONTROLLER", "inter.broker.listener.name=PLAINTEXT",
-				"log.dirs=" + dataDirectory(),
-				"# one broker holds one replica: with the defaults of three, consumer groups and",
-				"# transactions would wait for ever",
-				"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
-				"transaction.state.log.min.isr=1", "share.coordinator.state.topic.replication.factor=1",
-				"share.coordinator.state.topic.min.isr=1",
-				"# a local consumer group has one member: waiting for more only delays it",
-				"group.initial.rebalance.delay.ms=0"));
-		write(directory.resolve("log4j2.properties"), lines(
-				"# Log4j's own shutdown hook would stop logging before the broker's shutdown ends",
-				"shutdownHook=disable",
-				"appender.out.type=Console", "appender.out.name=out", "appender.out.layout.type=PatternLayout",
-				"appender.out.layout.pattern=%d{ISO8601} %-5p [%c{1}] %m%n",
-				"rootLogger.level=INFO", "rootLogger.appenderRef.out.ref=out",
-				"logger.request.name=kafka.request.logger", "logger.request.level=WARN"));
+		write(serverProperties(),
+				lines("process.roles=broker,controller", "node.id=1",
+						"controller.quorum.bootstrap.servers=" + controller,
+						"listeners=PLAINTEXT://127.0.0.1:" + ports.kafka() + ",CONTROLLER://127.0.0.1:"
+								+ ports.kafkaController(),
+						"advertised.listeners=PLAINTEXT://localhost:" + ports.kafka() + ",CONTROLLER://" + controller,
+						"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+						"controller.listener.names=CONTROLLER", "inter.broker.listener.name=PLAINTEXT",
+						"log.dirs=" + dataDirectory(),
+						"# one broker holds one replica: with the defaults of three, consumer groups and",
+						"# transactions would wait for ever", "offsets.topic.replication.factor=1",
+						"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+						"share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",
+						"# a local consumer group has one member: waiting for more only delays it",
+						"group.initial.rebalance.delay.ms=0"));
+		write(directory.resolve("log4j2.properties"),
+				lines("# Log4j's own shutdown hook would stop logging before the broker's shutdown ends",
+						"shutdownHook=disable", "appender.out.type=Console", "appender.out.name=out",
+						"appender.out.layout.type=PatternLayout",
+						"appender.out.layout.pattern=%d{ISO8601} %-5p [%c{1}] %m%n", "rootLogger.level=INFO",
+						"rootLogger.appenderRef.out.ref=out", "logger.request.name=kafka.request.logger",
+						"logger.request.level=WARN"));
 	}
 
-	/** Formatting runs once; a formatted data directory holds the cluster id from then on. */
+	/**
+	 * Formatting runs once; a formatted data directory holds the cluster id from then on.
+	 */
 	void formatStorageIfNeeded(ChildJvm jvm, Path logFile) {
 		if (Files.isRegularFile(dataDirectory().resolve("meta.properties"))) {
 			return;

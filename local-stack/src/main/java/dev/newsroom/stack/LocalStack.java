@@ -68,7 +68,8 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * @param projectRoot where the services' modules are, each with its jar in {@code target/}
+	 * @param projectRoot where the services' modules are, each with its jar in
+	 * {@code target/}
 	 * @param varDirectory where data, logs, keys and passwords are kept between starts
 	 */
 	public static Builder configure(Path projectRoot, Path varDirectory) {
@@ -100,7 +101,9 @@ public final class LocalStack implements AutoCloseable {
 		return Duration.ofNanos(startupNanos);
 	}
 
-	/** Stops the services, then the infrastructure, and waits until every process is gone. */
+	/**
+	 * Stops the services, then the infrastructure, and waits until every process is gone.
+	 */
 	public synchronized void stop() {
 		if (stopping || detached) {
 			return;
@@ -155,8 +158,8 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * For {@code up --detach}: the processes keep running after this JVM ends, and the pid
-	 * files let {@code down} find them.
+	 * For {@code up --detach}: the processes keep running after this JVM ends, and the
+	 * pid files let {@code down} find them.
 	 */
 	synchronized void detach() {
 		Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -209,7 +212,9 @@ public final class LocalStack implements AutoCloseable {
 		return components.stream().filter(component -> component.isInfrastructure() == infrastructure).toList();
 	}
 
-	/** Fails as soon as one process fails; the caller then stops the ones that did start. */
+	/**
+	 * Fails as soon as one process fails; the caller then stops the ones that did start.
+	 */
 	private void startInParallel(List<Component> group, StackPlan plan, ChildJvm jvm) {
 		if (group.isEmpty()) {
 			return;
@@ -298,7 +303,9 @@ public final class LocalStack implements AutoCloseable {
 		}
 	}
 
-	/** How to start a stack; every setting has a default that suits a developer's machine. */
+	/**
+	 * How to start a stack; every setting has a default that suits a developer's machine.
+	 */
 	public static final class Builder {
 
 		private final Path projectRoot;
@@ -329,7 +336,10 @@ public final class LocalStack implements AutoCloseable {
 			return withPorts(Ports.free());
 		}
 
-		/** Kafka and the MongoDB-wire servers only, for services run from an IDE or a test. */
+		/**
+		 * Kafka and the MongoDB-wire servers only, for services run from an IDE or a
+		 * test.
+		 */
 		public Builder infrastructureOnly() {
 			return only(Component.infrastructure());
 		}
@@ -339,7 +349,10 @@ public final class LocalStack implements AutoCloseable {
 			return this;
 		}
 
-		/** Where passwords like {@code NEWSROOM_EDITOR_PASSWORD} are looked up; the process's by default. */
+		/**
+		 * Where passwords like {@code NEWSROOM_EDITOR_PASSWORD} are looked up; the
+		 * process's by default.
+		 */
 		public Builder withEnvironment(Map<String, String> environment) {
 			this.environment = Map.copyOf(environment);
 			return this;
@@ -353,8 +366,8 @@ public final class LocalStack implements AutoCloseable {
 
 		/**
 		 * Starts every process and returns once all are healthy.
-		 * @throws LocalStackException when one cannot start, after stopping the others; its
-		 * message names the log file to read
+		 * @throws LocalStackException when one cannot start, after stopping the others;
+		 * its message names the log file to read
 		 */
 		public LocalStack start() {
 			return new LocalStack(this).start();

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * A child process of the stack. Its output is appended to its log file, which the stack
- * empties once before a component starts, so a log shows one run, storage formatting included.
+ * empties once before a component starts, so a log shows one run, storage formatting
+ * included.
  */
 final class ManagedProcess {
 
@@ -31,8 +32,9 @@ final class ManagedProcess {
 
 	/**
 	 * The child gets a session of its own where {@code setsid} exists, so a Ctrl-C in the
-	 * terminal reaches only the stack, which then stops the services before the broker and
-	 * databases they need to shut down cleanly; and a detached stack outlives its terminal.
+	 * terminal reaches only the stack, which then stops the services before the broker
+	 * and databases they need to shut down cleanly; and a detached stack outlives its
+	 * terminal.
 	 */
 	static ManagedProcess start(ProcessSpec spec) {
 		List<String> command = new ArrayList<>();
@@ -49,8 +51,9 @@ final class ManagedProcess {
 			return new ManagedProcess(spec, process);
 		}
 		catch (IOException ex) {
-			throw new LocalStackException("Cannot start " + spec.name() + " (" + ex.getMessage() + "); see "
-					+ Display.path(spec.logFile()), ex);
+			throw new LocalStackException(
+					"Cannot start " + spec.name() + " (" + ex.getMessage() + "); see " + Display.path(spec.logFile()),
+					ex);
 		}
 	}
 
@@ -84,8 +87,8 @@ final class ManagedProcess {
 
 	/**
 	 * Asks every process and its descendants to stop, waits up to the grace period for
-	 * all of them together, then kills what is left. Descendants are collected first: once
-	 * their parent is gone they are no longer found through it.
+	 * all of them together, then kills what is left. Descendants are collected first:
+	 * once their parent is gone they are no longer found through it.
 	 */
 	static void stop(List<ProcessHandle> processes, Duration grace) {
 		List<ProcessHandle> all = processes.stream()

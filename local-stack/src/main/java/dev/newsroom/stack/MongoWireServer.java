@@ -32,12 +32,13 @@ final class MongoWireServer {
 			server.bind(HealthProbe.LOOPBACK, port);
 		}
 		catch (RuntimeException ex) {
-			// without this, the server's threads would keep a JVM running that serves nothing
+			// without this, the server's threads would keep a JVM running that serves
+			// nothing
 			System.err.println("Cannot listen on " + HealthProbe.LOOPBACK + ":" + port + ": " + ex);
 			System.exit(1);
 		}
-		System.out.println("MongoDB-wire server listening on " + HealthProbe.LOOPBACK + ":" + port + ", storing in "
-				+ store);
+		System.out
+			.println("MongoDB-wire server listening on " + HealthProbe.LOOPBACK + ":" + port + ", storing in " + store);
 	}
 
 }

@@ -108,19 +108,22 @@ final class NewsroomCli {
 			Thread.currentThread().interrupt();
 		}
 		if (stack.isStopping()) {
-			// Ctrl-C: the shutdown hook stops the stack, and exiting now would wait for it for ever
+			// Ctrl-C: the shutdown hook stops the stack, and exiting now would wait for
+			// it for ever
 			return 0;
 		}
 		stack.stop();
-		throw new LocalStackException("Every process of the stack has ended; see " + Display.path(varDirectory)
-				+ "/logs");
+		throw new LocalStackException(
+				"Every process of the stack has ended; see " + Display.path(varDirectory) + "/logs");
 	}
 
 	private void printWelcome(LocalStack stack) {
 		String gateway = stack.gatewayUrl();
 		out.println("  Gateway:     " + gateway);
-		out.println("  Log in:      curl -s -X POST " + gateway + "/api/auth/token -H 'Content-Type: application/json' \\");
-		out.println("                 -d '{\"username\":\"editor\",\"password\":\"" + stack.password("editor") + "\"}'");
+		out.println(
+				"  Log in:      curl -s -X POST " + gateway + "/api/auth/token -H 'Content-Type: application/json' \\");
+		out.println(
+				"                 -d '{\"username\":\"editor\",\"password\":\"" + stack.password("editor") + "\"}'");
 		String label = "  Users:       ";
 		for (String user : Credentials.USERS) {
 			out.println(String.format("%s%-10s %s", label, user, stack.password(user)));

@@ -15,22 +15,21 @@ final class PortCheck {
 	}
 
 	/**
-	 * Checked before anything starts: a process that cannot bind its port fails late, after
-	 * its siblings started, with the reason buried in its log.
+	 * Checked before anything starts: a process that cannot bind its port fails late,
+	 * after its siblings started, with the reason buried in its log.
 	 */
 	static void requireFree(List<PortUse> uses) {
 		for (PortUse use : uses) {
 			if (!isFree(use.port())) {
 				throw new LocalStackException("Port " + use.port() + " for " + use.owner()
-						+ " is already in use; stop what listens there or choose another port with "
-						+ use.variable());
+						+ " is already in use; stop what listens there or choose another port with " + use.variable());
 			}
 		}
 	}
 
 	/**
-	 * Binds the wildcard address: on Linux that fails for a listener on any local address,
-	 * 127.0.0.1 included, which is what the stack's processes would run into.
+	 * Binds the wildcard address: on Linux that fails for a listener on any local
+	 * address, 127.0.0.1 included, which is what the stack's processes would run into.
 	 */
 	static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket()) {

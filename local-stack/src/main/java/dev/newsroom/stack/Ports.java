@@ -32,7 +32,10 @@ public record Ports(int kafka, int kafkaController, int articleMongo, int mediaM
 		return new Ports(9092, 9093, 27017, 27018, 27019, 8081, 8082, 8083, 8080);
 	}
 
-	/** The defaults, each replaced by its {@code NEWSROOM_*_PORT} variable when that is set. */
+	/**
+	 * The defaults, each replaced by its {@code NEWSROOM_*_PORT} variable when that is
+	 * set.
+	 */
 	public static Ports fromEnvironment(Map<String, String> environment) {
 		List<PortUse> defaults = defaults().uses();
 		int[] ports = new int[defaults.size()];
@@ -44,13 +47,19 @@ public record Ports(int kafka, int kafkaController, int articleMongo, int mediaM
 		return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
 	}
 
-	/** Ports that were free a moment ago, so that a test's stack never meets a developer's. */
+	/**
+	 * Ports that were free a moment ago, so that a test's stack never meets a
+	 * developer's.
+	 */
 	public static Ports free() {
 		int[] ports = PortCheck.freePorts(9);
 		return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
 	}
 
-	/** In the order of the record components; the environment variable names each port for operators. */
+	/**
+	 * In the order of the record components; the environment variable names each port for
+	 * operators.
+	 */
 	List<PortUse> uses() {
 		return uses(kafka, kafkaController, articleMongo, mediaMongo, viewCounterMongo, articleService, mediaService,
 				viewCounterService, gateway);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /** What it takes to start one process of the stack and to know it serves. */
-record ProcessSpec(String name, List<String> command, Map<String, String> environment, Path logFile,
-		HealthProbe probe, Duration startTimeout) {
+record ProcessSpec(String name, List<String> command, Map<String, String> environment, Path logFile, HealthProbe probe,
+		Duration startTimeout) {
 
 	ProcessSpec {
 		command = List.copyOf(command);

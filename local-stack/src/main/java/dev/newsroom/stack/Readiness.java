@@ -2,7 +2,9 @@ package dev.newsroom.stack;
 
 import java.time.Duration;
 
-/** Waits until a started process serves, and fails as soon as it is clear it never will. */
+/**
+ * Waits until a started process serves, and fails as soon as it is clear it never will.
+ */
 final class Readiness {
 
 	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
@@ -14,7 +16,8 @@ final class Readiness {
 		ProcessSpec spec = process.spec();
 		long deadline = System.nanoTime() + spec.startTimeout().toNanos();
 		while (true) {
-			// checked after the probe: a port answering for a process that died is another's
+			// checked after the probe: a port answering for a process that died is
+			// another's
 			boolean up = spec.probe().isUp();
 			if (!process.isAlive()) {
 				throw new LocalStackException(spec.name() + " exited with code " + process.exitValue()

@@ -51,8 +51,7 @@ final class StackPlan {
 
 	ProcessSpec spec(Component component) {
 		return switch (component) {
-			case KAFKA -> spec(component, new KafkaBroker(varDirectory).command(jvm), Map.of(),
-					INFRASTRUCTURE_START);
+			case KAFKA -> spec(component, new KafkaBroker(varDirectory).command(jvm), Map.of(), INFRASTRUCTURE_START);
 			case ARTICLE_MONGO -> mongo(component, "article");
 			case MEDIA_MONGO -> mongo(component, "media");
 			case VIEW_COUNTER_MONGO -> mongo(component, "view-counter");
@@ -66,9 +65,9 @@ final class StackPlan {
 	private ProcessSpec mongo(Component component, String storeName) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString(), "-Xmx128m"));
 		command.addAll(jvm.commonOptions(component.processName()));
-		command.addAll(List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(),
-				String.valueOf(component.port(ports)),
-				varDirectory.resolve("mongo").resolve(storeName + ".mv").toString()));
+		command.addAll(
+				List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(component.port(ports)),
+						varDirectory.resolve("mongo").resolve(storeName + ".mv").toString()));
 		return spec(component, command, Map.of(), INFRASTRUCTURE_START);
 	}
 

@@ -21,8 +21,9 @@ class CredentialsTest {
 		Credentials credentials = Credentials.ensure(file(), Map.of());
 
 		assertThat(credentials.passwords()).containsOnlyKeys("editor", "publisher", "admin");
-		assertThat(credentials.passwords().values()).allSatisfy(password -> assertThat(password)
-			.matches("[A-Za-z0-9_-]{20}")).doesNotHaveDuplicates();
+		assertThat(credentials.passwords().values())
+			.allSatisfy(password -> assertThat(password).matches("[A-Za-z0-9_-]{20}"))
+			.doesNotHaveDuplicates();
 	}
 
 	@Test

@@ -51,8 +51,7 @@ class InfrastructureIntegrationTest {
 		try (LocalStack stack = infrastructure(var)) {
 			assertThat(brokerNodes(stack.kafkaBootstrapServers())).isEqualTo(1);
 			try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + stack.ports().articleMongo())) {
-				assertThat(articles(mongo).find(new Document("_id", "a-1")).first()).containsEntry("headline",
-						"Kept");
+				assertThat(articles(mongo).find(new Document("_id", "a-1")).first()).containsEntry("headline", "Kept");
 			}
 			Ports secondPorts = stack.ports();
 			stack.stop();
@@ -62,7 +61,8 @@ class InfrastructureIntegrationTest {
 	}
 
 	private LocalStack infrastructure(Path var) {
-		return LocalStack.configure(projectRoot, var).withFreePorts()
+		return LocalStack.configure(projectRoot, var)
+			.withFreePorts()
 			.only(List.of(Component.KAFKA, Component.ARTICLE_MONGO))
 			.reportingTo(System.out::println)
 			.start();
@@ -79,8 +79,8 @@ class InfrastructureIntegrationTest {
 	}
 
 	private static void assertPortsFree(Ports ports) {
-		assertThat(List.of(ports.kafka(), ports.kafkaController(), ports.articleMongo())).allSatisfy(port -> assertThat(PortCheck.isFree(port)).as("port %d", port)
-			.isTrue());
+		assertThat(List.of(ports.kafka(), ports.kafkaController(), ports.articleMongo()))
+			.allSatisfy(port -> assertThat(PortCheck.isFree(port)).as("port %d", port).isTrue());
 	}
 
 }

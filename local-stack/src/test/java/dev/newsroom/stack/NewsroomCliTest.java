@@ -78,8 +78,7 @@ class NewsroomCliTest {
 
 	@Test
 	void anUnknownOptionShowsTheUsage() {
-		assertThatExceptionOfType(LocalStackException.class)
-			.isThrownBy(() -> cli().run(List.of("up", "--detached")))
+		assertThatExceptionOfType(LocalStackException.class).isThrownBy(() -> cli().run(List.of("up", "--detached")))
 			.withMessageStartingWith("unknown option '--detached'");
 	}
 

@@ -111,10 +111,9 @@ abstract class MediaServiceIntegrationTest {
 		assertThat(bytes.headers().firstValue("Content-Type")).contains("image/png");
 		assertThat(bytes.headers().firstValueAsLong("Content-Length")).hasValue(png.length);
 		assertThat(bytes.headers().firstValue("ETag")).contains("\"" + sha256(png) + "\"");
-		assertThat(bytes.headers().allValues("Cache-Control"))
-			.containsExactly("public, max-age=31536000, immutable");
-		assertThat(bytes.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				disposition -> assertThat(disposition).startsWith("inline").contains("hoa-ban.png"));
+		assertThat(bytes.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
+		assertThat(bytes.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(disposition -> assertThat(disposition).startsWith("inline").contains("hoa-ban.png"));
 	}
 
 	@Test
@@ -256,7 +255,8 @@ abstract class MediaServiceIntegrationTest {
 
 	@Test
 	void aCaptionIsMeasuredAsStoredInNfc() {
-		String decomposed = "e\u0323\u0302".repeat(1000); // 3000 chars as typed, 1000 "ệ" as stored
+		String decomposed = "e\u0323\u0302".repeat(1000); // 3000 chars as typed, 1000 "ệ"
+															// as stored
 
 		Response response = post(Multipart.form()
 			.file("file", "hoa-ban.png", "image/png", SampleMedia.png())
@@ -280,7 +280,8 @@ abstract class MediaServiceIntegrationTest {
 
 	@Test
 	void aFileFarOverTheLimitStillGetsItsAnswer() {
-		// refused on its declared length before it is read; the server reads the rest anyway,
+		// refused on its declared length before it is read; the server reads the rest
+		// anyway,
 		// or the client would see the connection reset instead of the answer
 		byte[] farOverTheLimit = aPngOf(40 * 1024 * 1024);
 

@@ -6,7 +6,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** A {@code multipart/form-data} body as a browser sends it: text fields and files, UTF-8 throughout. */
+/**
+ * A {@code multipart/form-data} body as a browser sends it: text fields and files, UTF-8
+ * throughout.
+ */
 final class Multipart {
 
 	private final String boundary = "----newsroom" + UUID.randomUUID().toString().replace("-", "");

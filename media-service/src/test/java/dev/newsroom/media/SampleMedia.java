@@ -30,19 +30,25 @@ public final class SampleMedia {
 		return image("gif");
 	}
 
-	/** A RIFF container of a lossy WebP, as cwebp writes it (the VP8 data is cut short). */
+	/**
+	 * A RIFF container of a lossy WebP, as cwebp writes it (the VP8 data is cut short).
+	 */
 	public static byte[] webp() {
-		return concat(ascii("RIFF"), bytes(0x24, 0, 0, 0), ascii("WEBPVP8 "), bytes(0x18, 0, 0, 0, 0x30, 0x01, 0x00,
-				0x9D, 0x01, 0x2A, 0x04, 0x00, 0x03, 0x00));
+		return concat(ascii("RIFF"), bytes(0x24, 0, 0, 0), ascii("WEBPVP8 "),
+				bytes(0x18, 0, 0, 0, 0x30, 0x01, 0x00, 0x9D, 0x01, 0x2A, 0x04, 0x00, 0x03, 0x00));
 	}
 
-	/** An {@code ftyp} box as ffmpeg writes it for MP4, then the start of the next box. */
+	/**
+	 * An {@code ftyp} box as ffmpeg writes it for MP4, then the start of the next box.
+	 */
 	public static byte[] mp4() {
 		return concat(bytes(0, 0, 0, 0x20), ascii("ftypisom"), bytes(0, 0, 2, 0), ascii("isomiso2avc1mp41"),
 				bytes(0, 0, 0, 8), ascii("free"));
 	}
 
-	/** An {@code ftyp} box of a HEIC photo from a phone: ISO boxes too, but not MP4 video. */
+	/**
+	 * An {@code ftyp} box of a HEIC photo from a phone: ISO boxes too, but not MP4 video.
+	 */
 	public static byte[] heic() {
 		return concat(bytes(0, 0, 0, 0x18), ascii("ftypheic"), bytes(0, 0, 0, 0), ascii("mif1heic"));
 	}
@@ -53,8 +59,7 @@ public final class SampleMedia {
 		byte[] elements = concat(bytes(0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0xF2, 0x81, 0x04, 0x42,
 				0xF3, 0x81, 0x08, 0x42, 0x82, 0x80 | type.length), type,
 				bytes(0x42, 0x87, 0x81, 0x04, 0x42, 0x85, 0x81, 0x02));
-		return concat(bytes(0x1A, 0x45, 0xDF, 0xA3, 0x80 | elements.length), elements,
-				bytes(0x18, 0x53, 0x80, 0x67));
+		return concat(bytes(0x1A, 0x45, 0xDF, 0xA3, 0x80 | elements.length), elements, bytes(0x18, 0x53, 0x80, 0x67));
 	}
 
 	public static byte[] webm() {

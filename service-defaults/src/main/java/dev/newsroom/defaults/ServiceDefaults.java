@@ -13,11 +13,11 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * What every Newsroom service shares and no business rule: token checks with roles,
- * RFC 9457 problem responses, CloudEvents on Kafka with a dead-letter topic, and the
- * outbox relay's scheduling. A service imports it on its application class so the wiring
- * stays visible. Settings in {@code newsroom-defaults.properties} are defaults: a
- * service's own {@code application.yml} and the environment override them.
+ * What every Newsroom service shares and no business rule: token checks with roles, RFC
+ * 9457 problem responses, CloudEvents on Kafka with a dead-letter topic, and the outbox
+ * relay's scheduling. A service imports it on its application class so the wiring stays
+ * visible. Settings in {@code newsroom-defaults.properties} are defaults: a service's own
+ * {@code application.yml} and the environment override them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

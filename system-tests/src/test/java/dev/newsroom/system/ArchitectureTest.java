@@ -31,8 +31,9 @@ class ArchitectureTest {
 	@BeforeAll
 	static void importEveryModule() {
 		var importer = new ClassFileImporter();
-		List<Path> classes = List.of("event-contracts", "service-defaults", "article-service", "media-service",
-				"view-counter-service", "gateway")
+		List<Path> classes = List
+			.of("event-contracts", "service-defaults", "article-service", "media-service", "view-counter-service",
+					"gateway")
 			.stream()
 			.map(module -> ROOT.resolve(module).resolve("target/classes"))
 			.toList();
@@ -43,7 +44,10 @@ class ArchitectureTest {
 	@Test
 	void noServiceUsesAnotherServicesCode() {
 		SERVICES.forEach((service, packages) -> {
-			String[] others = SERVICES.values().stream().filter(other -> !other.equals(packages)).toArray(String[]::new);
+			String[] others = SERVICES.values()
+				.stream()
+				.filter(other -> !other.equals(packages))
+				.toArray(String[]::new);
 			assertThat(all.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(packages)))
 				.as("classes of " + service)
 				.isNotEmpty();

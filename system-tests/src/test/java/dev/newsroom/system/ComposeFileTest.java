@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Checks the production shape of {@code docker-compose.yml} and the services' Dockerfiles
  * without Docker: Kafka in KRaft mode, one MongoDB per service, health checks everywhere,
- * configuration through the environment, and nothing that stops a service from being scaled.
+ * configuration through the environment, and nothing that stops a service from being
+ * scaled.
  */
 class ComposeFileTest {
 
@@ -95,19 +96,23 @@ class ComposeFileTest {
 		for (Service service : SERVICES) {
 			JsonNode mongo = service(service.mongo());
 			softly.assertThat(mongo.path("image").asString()).as("%s image", service.mongo()).startsWith("mongo:");
-			softly.assertThat(namedVolumes(service.mongo())).as("%s keeps its data in a named volume", service.mongo())
+			softly.assertThat(namedVolumes(service.mongo()))
+				.as("%s keeps its data in a named volume", service.mongo())
 				.isNotEmpty();
-			softly.assertThat(healthcheckCommand(service.mongo())).as("%s health check", service.mongo())
+			softly.assertThat(healthcheckCommand(service.mongo()))
+				.as("%s health check", service.mongo())
 				.contains("mongosh")
 				.contains("ping");
 
 			Map<String, String> dependsOn = dependsOn(service.name());
-			softly.assertThat(dependsOn).as("%s depends_on", service.name())
+			softly.assertThat(dependsOn)
+				.as("%s depends_on", service.name())
 				.containsEntry(service.mongo(), "service_healthy")
 				.containsEntry(KAFKA, "service_healthy");
 			for (Service other : SERVICES) {
 				if (!other.equals(service)) {
-					softly.assertThat(dependsOn).as("%s must not use the database of %s", service.name(), other.name())
+					softly.assertThat(dependsOn)
+						.as("%s must not use the database of %s", service.name(), other.name())
 						.doesNotContainKey(other.mongo());
 					softly.assertThat(String.valueOf(environment(service.name()).get("SPRING_MONGODB_URI")))
 						.as("%s must not use the database of %s", service.name(), other.name())
@@ -128,7 +133,9 @@ class ComposeFileTest {
 		for (String name : names) {
 			JsonNode healthcheck = service(name).path("healthcheck");
 			softly.assertThat(healthcheck.isObject()).as("%s has a healthcheck", name).isTrue();
-			softly.assertThat(healthcheck.path("disable").asBoolean(false)).as("%s healthcheck disabled", name).isFalse();
+			softly.assertThat(healthcheck.path("disable").asBoolean(false))
+				.as("%s healthcheck disabled", name)
+				.isFalse();
 			List<String> test = healthcheckTest(name);
 			softly.assertThat(test).as("%s healthcheck test", name).isNotEmpty();
 			if (!test.isEmpty()) {
@@ -149,13 +156,16 @@ class ComposeFileTest {
 			softly.assertThat(service.has("container_name")).as("%s has a container_name", name).isFalse();
 			if (isApplication(name)) {
 				softly.assertThat(service.has("hostname")).as("%s has a fixed hostname", name).isFalse();
-				softly.assertThat(service.path("restart").asString()).as("%s restart policy", name)
+				softly.assertThat(service.path("restart").asString())
+					.as("%s restart policy", name)
 					.isEqualTo("unless-stopped");
 			}
 		}
 		List<String> gatewayPorts = new ArrayList<>();
 		service(GATEWAY).path("ports").values().forEach(port -> gatewayPorts.add(port.asString()));
-		softly.assertThat(gatewayPorts).as("gateway ports").singleElement(InstanceOfAssertFactories.STRING)
+		softly.assertThat(gatewayPorts)
+			.as("gateway ports")
+			.singleElement(InstanceOfAssertFactories.STRING)
 			.endsWith(":" + GATEWAY_PORT)
 			.startsWith("${NEWSROOM_GATEWAY_PORT:-");
 		softly.assertAll();
@@ -166,12 +176,14 @@ class ComposeFileTest {
 		SoftAssertions softly = new SoftAssertions();
 		for (Service service : SERVICES) {
 			Map<String, String> env = environment(service.name());
-			softly.assertThat(env).as("%s environment", service.name())
+			softly.assertThat(env)
+				.as("%s environment", service.name())
 				.containsEntry("SPRING_MONGODB_URI", "mongodb://" + service.mongo() + ":27017/" + service.database())
 				.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
 				.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", JWK_SET_URI)
 				.containsEntry("NEWSROOM_KAFKA_REPLICAS", "1");
-			softly.assertThat(env.get("JAVA_TOOL_OPTIONS")).as("%s JAVA_TOOL_OPTIONS", service.name())
+			softly.assertThat(env.get("JAVA_TOOL_OPTIONS"))
+				.as("%s JAVA_TOOL_OPTIONS", service.name())
 				.contains("-XX:MaxRAMPercentage=");
 		}
 		softly.assertAll();
@@ -189,7 +201,8 @@ class ComposeFileTest {
 			assertThat(env.get(password)).as("%s must be required from the environment, with no default", password)
 				.startsWith("${" + password + ":?");
 		}
-		// the gateway answers 503 for a service that is down, so it waits for nothing but Kafka
+		// the gateway answers 503 for a service that is down, so it waits for nothing but
+		// Kafka
 		assertThat(dependsOn(GATEWAY)).containsExactly(Map.entry(KAFKA, "service_healthy"));
 	}
 
@@ -200,7 +213,8 @@ class ComposeFileTest {
 			List<String> test = healthcheckTest(name);
 			softly.assertThat(test).as("%s healthcheck test", name).hasSize(4).startsWith("CMD", "bash", "-c");
 			String script = healthcheckCommand(name);
-			softly.assertThat(script).as("%s healthcheck", name)
+			softly.assertThat(script)
+				.as("%s healthcheck", name)
 				.contains("/dev/tcp/127.0.0.1/" + port(name) + " ")
 				.contains("GET /actuator/health ")
 				.contains(" 200")
@@ -216,7 +230,8 @@ class ComposeFileTest {
 		for (String name : applicationNames()) {
 			JsonNode build = service(name).path("build");
 			softly.assertThat(build.path("context").asString()).as("%s build context", name).isEqualTo(".");
-			softly.assertThat(build.path("dockerfile").asString()).as("%s dockerfile", name)
+			softly.assertThat(build.path("dockerfile").asString())
+				.as("%s dockerfile", name)
 				.isEqualTo(name + "/Dockerfile");
 			Path dockerfile = composeFile.getParent()
 				.resolve(build.path("context").asString("."))
@@ -228,10 +243,12 @@ class ComposeFileTest {
 			}
 			List<String[]> instructions = instructions(dockerfile);
 			softly.assertThat(last(instructions, "FROM")).as("%s base image", name).hasValue("eclipse-temurin:17-jre");
-			softly.assertThat(last(instructions, "COPY")).as("%s COPY", name)
+			softly.assertThat(last(instructions, "COPY"))
+				.as("%s COPY", name)
 				.hasValueSatisfying(copy -> assertThat(copy).startsWith(name + "/target/" + name + ".jar "));
 			softly.assertThat(last(instructions, "EXPOSE")).as("%s EXPOSE", name).hasValue(String.valueOf(port(name)));
-			softly.assertThat(last(instructions, "ENTRYPOINT")).as("%s ENTRYPOINT", name)
+			softly.assertThat(last(instructions, "ENTRYPOINT"))
+				.as("%s ENTRYPOINT", name)
 				.hasValueSatisfying(entrypoint -> assertThat(entrypoint.replace(" ", ""))
 					.isEqualTo("[\"java\",\"-jar\",\"/app/app.jar\"]"));
 
@@ -248,7 +265,8 @@ class ComposeFileTest {
 				List<String> command = healthcheckExecForm(name, healthcheck.get());
 				softly.assertThat(command).as("%s HEALTHCHECK command", name).hasSize(3).startsWith("bash", "-c");
 				if (command.size() == 3) {
-					softly.assertThat(command.get(2)).as("%s HEALTHCHECK is the one in docker-compose.yml", name)
+					softly.assertThat(command.get(2))
+						.as("%s HEALTHCHECK is the one in docker-compose.yml", name)
 						.isEqualTo(healthcheckCommand(name));
 				}
 			}
@@ -309,7 +327,10 @@ class ComposeFileTest {
 		return service;
 	}
 
-	/** Both forms: a map, or a list of {@code KEY=VALUE}; a key without a value maps to null. */
+	/**
+	 * Both forms: a map, or a list of {@code KEY=VALUE}; a key without a value maps to
+	 * null.
+	 */
 	private static Map<String, String> environment(String name) {
 		JsonNode environment = service(name).path("environment");
 		Map<String, String> variables = new LinkedHashMap<>();
@@ -334,7 +355,8 @@ class ComposeFileTest {
 		Map<String, String> conditions = new LinkedHashMap<>();
 		if (dependsOn.isObject()) {
 			for (Map.Entry<String, JsonNode> dependency : dependsOn.properties()) {
-				conditions.put(dependency.getKey(), dependency.getValue().path("condition").asString("service_started"));
+				conditions.put(dependency.getKey(),
+						dependency.getValue().path("condition").asString("service_started"));
 			}
 		}
 		else if (dependsOn.isArray()) {
@@ -343,13 +365,16 @@ class ComposeFileTest {
 		return conditions;
 	}
 
-	/** The named volumes a service mounts; each must be declared in the top-level volumes. */
+	/**
+	 * The named volumes a service mounts; each must be declared in the top-level volumes.
+	 */
 	private static List<String> namedVolumes(String name) {
 		List<String> volumes = new ArrayList<>();
 		for (JsonNode volume : service(name).path("volumes").values()) {
 			String source = volume.isObject() ? volume.path("source").asString() : volume.asString().split(":")[0];
 			if (!source.isEmpty() && !source.startsWith(".") && !source.startsWith("/") && !source.startsWith("~")) {
-				assertThat(compose.path("volumes").has(source)).as("volume '%s' of %s is declared", source, name).isTrue();
+				assertThat(compose.path("volumes").has(source)).as("volume '%s' of %s is declared", source, name)
+					.isTrue();
 				volumes.add(source);
 			}
 		}
@@ -369,7 +394,10 @@ class ComposeFileTest {
 		return parts;
 	}
 
-	/** What the health check runs: the shell command, or the exec form's arguments after {@code bash -c}. */
+	/**
+	 * What the health check runs: the shell command, or the exec form's arguments after
+	 * {@code bash -c}.
+	 */
 	private static String healthcheckCommand(String name) {
 		List<String> test = healthcheckTest(name);
 		assertThat(test).as("%s healthcheck test", name).isNotEmpty();
@@ -384,7 +412,10 @@ class ComposeFileTest {
 
 	// ---- Dockerfiles
 
-	/** Instruction (upper case) and its arguments, continuation lines joined and comments dropped. */
+	/**
+	 * Instruction (upper case) and its arguments, continuation lines joined and comments
+	 * dropped.
+	 */
 	private static List<String[]> instructions(Path dockerfile) throws IOException {
 		List<String[]> instructions = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -402,7 +433,8 @@ class ComposeFileTest {
 			current.setLength(0);
 			if (!instruction.isEmpty()) {
 				String[] parts = instruction.split("\\s+", 2);
-				instructions.add(new String[] { parts[0].toUpperCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : "" });
+				instructions
+					.add(new String[] { parts[0].toUpperCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : "" });
 			}
 		}
 		return instructions;
@@ -421,8 +453,8 @@ class ComposeFileTest {
 	private static final Pattern HEALTHCHECK_CMD = Pattern.compile("^(?:--\\S+\\s+)*CMD\\s+(.+)$", Pattern.DOTALL);
 
 	/**
-	 * The command of {@code HEALTHCHECK [options] CMD [...]}. It must be the JSON exec form:
-	 * Docker quietly runs a malformed JSON array as a shell command instead.
+	 * The command of {@code HEALTHCHECK [options] CMD [...]}. It must be the JSON exec
+	 * form: Docker quietly runs a malformed JSON array as a shell command instead.
 	 */
 	private static List<String> healthcheckExecForm(String name, String healthcheck) {
 		Matcher matcher = HEALTHCHECK_CMD.matcher(healthcheck);

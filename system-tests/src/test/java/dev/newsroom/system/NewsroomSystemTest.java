@@ -74,7 +74,8 @@ class NewsroomSystemTest {
 			assertThat(visitor.articles("Du lịch").items()).extracting(item -> item.id()).contains(draft.id());
 
 			// the view counter learns of the article from articles.v1
-			await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+			await().atMost(Duration.ofSeconds(30))
+				.ignoreExceptions()
 				.until(() -> visitor.viewCount(draft.id()).total() == 0);
 			for (String reader : List.of("reader-1", "reader-2", "reader-1")) {
 				visitor.recordView(draft.id(), reader);
@@ -157,6 +158,5 @@ class NewsroomSystemTest {
 		ImageIO.write(image, "png", bytes);
 		return bytes.toByteArray();
 	}
-
 
 }

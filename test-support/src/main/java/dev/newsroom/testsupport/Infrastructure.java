@@ -32,8 +32,7 @@ public interface Infrastructure {
 		String database = "test-" + UUID.randomUUID();
 		registry.add("spring.kafka.bootstrap-servers", this::kafkaBootstrapServers);
 		registry.add("spring.mongodb.uri", () -> mongoUri(database));
-		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-				TestTokens::publicKeyLocation);
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
 		registry.add("newsroom.outbox.poll-interval", () -> "50ms");
 	}
 

@@ -70,8 +70,8 @@ public final class TestHttp {
 	private Response send(HttpRequest.Builder request) {
 		try {
 			var response = client.send(request.build(), BodyHandlers.ofByteArray());
-			return new Response(response.statusCode(),
-					response.headers().firstValue("Content-Type").orElse(""), response.body());
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

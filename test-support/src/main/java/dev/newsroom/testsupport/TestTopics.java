@@ -24,13 +24,16 @@ public final class TestTopics {
 	private TestTopics() {
 	}
 
-	/** Waits for the first record on {@code topic} that matches, reading from the start. */
+	/**
+	 * Waits for the first record on {@code topic} that matches, reading from the start.
+	 */
 	public static ConsumerRecord<String, String> awaitRecord(Infrastructure infrastructure, String topic,
 			Predicate<ConsumerRecord<String, String>> matching, Duration timeout) {
-		try (var consumer = new KafkaConsumer<String, String>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				infrastructure.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-				new StringDeserializer())) {
+		try (var consumer = new KafkaConsumer<String, String>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+						ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new StringDeserializer())) {
 			consumer.subscribe(List.of(topic));
 			Instant deadline = Instant.now().plus(timeout);
 			List<ConsumerRecord<String, String>> seen = new ArrayList<>();
@@ -57,7 +60,9 @@ public final class TestTopics {
 		}
 	}
 
-	/** A record as another service would produce it: CloudEvents attributes in headers. */
+	/**
+	 * A record as another service would produce it: CloudEvents attributes in headers.
+	 */
 	public static ProducerRecord<String, String> cloudEvent(String topic, String key, String type, String json) {
 		var record = new ProducerRecord<String, String>(topic, key, json);
 		record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));

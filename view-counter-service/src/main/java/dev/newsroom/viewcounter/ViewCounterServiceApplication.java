@@ -39,7 +39,9 @@ public class ViewCounterServiceApplication {
 		return TopicBuilder.name(Topics.VIEWS).partitions(partitions).replicas(replicas).build();
 	}
 
-	/** Compacted: a reader that starts late still finds the last total of every article. */
+	/**
+	 * Compacted: a reader that starts late still finds the last total of every article.
+	 */
 	@Bean
 	NewTopic viewCountsTopic(@Value("${newsroom.kafka.partitions:3}") int partitions,
 			@Value("${newsroom.kafka.replicas:1}") int replicas) {

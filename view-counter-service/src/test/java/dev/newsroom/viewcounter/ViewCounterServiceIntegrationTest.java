@@ -139,8 +139,8 @@ abstract class ViewCounterServiceIntegrationTest {
 		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.ARTICLES, id, ArticlePublished.TYPE, """
 				{"eventId":"%s","occurredAt":"2026-11-20T00:00:00Z","articleId":"%s","revision":2,
 				 "slug":"bai-%s","title":"Bài viết","lead":"","section":"Thời sự","tags":[],
-				 "publishedAt":"2026-11-20T00:00:00Z","aFieldFromTheFuture":1}"""
-			.formatted(UUID.randomUUID(), id, id)));
+				 "publishedAt":"2026-11-20T00:00:00Z","aFieldFromTheFuture":1}""".formatted(UUID.randomUUID(), id,
+				id)));
 		await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/views/" + id).status() == 200);
 		return id;
 	}
@@ -158,8 +158,8 @@ abstract class ViewCounterServiceIntegrationTest {
 
 	private void awaitTotal(String articleId, long total) {
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(
-					() -> assertThat(http.get("/api/views/" + articleId).json().get("total").asLong()).isEqualTo(total));
+			.untilAsserted(() -> assertThat(http.get("/api/views/" + articleId).json().get("total").asLong())
+				.isEqualTo(total));
 		// a few more moments: a wrong, larger total would show up now
 		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
 		assertThat(http.get("/api/views/" + articleId).json().get("total").asLong()).isEqualTo(total);

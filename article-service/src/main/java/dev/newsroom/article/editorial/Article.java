@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The article aggregate. Its methods check the state, change it and return the event
- * that tells the world; the caller stores the change and the event in one write. The
+ * The article aggregate. Its methods check the state, change it and return the event that
+ * tells the world; the caller stores the change and the event in one write. The
  * {@code outbox} holds those events until the relay has published them.
  */
 @Document("articles")
@@ -46,7 +46,9 @@ public class Article {
 
 	private Instant publishedAt;
 
-	/** Grows with every change, so consumers can tell a newer snapshot from an older one. */
+	/**
+	 * Grows with every change, so consumers can tell a newer snapshot from an older one.
+	 */
 	private long revision;
 
 	private List<OutboxMessage> outbox = new ArrayList<>();

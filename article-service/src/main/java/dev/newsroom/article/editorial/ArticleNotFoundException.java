@@ -7,8 +7,8 @@ import org.springframework.web.ErrorResponseException;
 public class ArticleNotFoundException extends ErrorResponseException {
 
 	public ArticleNotFoundException(String reference) {
-		super(HttpStatus.NOT_FOUND,
-				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No article " + reference), null);
+		super(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No article " + reference),
+				null);
 	}
 
 }

@@ -47,7 +47,8 @@ class Editorial {
 				return articles.insert(Article.draft(content, slug, author, clock.instant()));
 			}
 			catch (DuplicateKeyException raceWithAnotherEditor) {
-				// another article took this slug between the check and the insert: try the next
+				// another article took this slug between the check and the insert: try
+				// the next
 			}
 		}
 		throw new ErrorResponseException(HttpStatus.CONFLICT);

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What visitors read: published articles only; a draft is as unknown as a missing slug. */
+/**
+ * What visitors read: published articles only; a draft is as unknown as a missing slug.
+ */
 @RestController
 @RequestMapping("/api/articles")
 class ReadingController {
@@ -44,7 +46,10 @@ class ReadingController {
 				content.section(), content.tags(), article.publishedAt(), viewCounts.totalOf(article.id()));
 	}
 
-	/** Newest first; {@code section} matches whatever the case or tone marks, "thoi su" finds "Thời sự". */
+	/**
+	 * Newest first; {@code section} matches whatever the case or tone marks, "thoi su"
+	 * finds "Thời sự".
+	 */
 	@GetMapping
 	ArticleList list(@RequestParam(required = false) String section,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -32,8 +32,8 @@ public class ViewCounts {
 
 	/**
 	 * Totals only grow, so keeping the largest one makes redelivered or reordered events
-	 * harmless. The filter misses a document that already holds a larger total; the upsert
-	 * then collides with it on {@code _id}, which means there is nothing to do.
+	 * harmless. The filter misses a document that already holds a larger total; the
+	 * upsert then collides with it on {@code _id}, which means there is nothing to do.
 	 */
 	void apply(ViewCountChanged changed) {
 		try {

@@ -22,7 +22,8 @@ class SlugsTest {
 
 	@Test
 	void treatsDecomposedInputLikePrecomposed() {
-		String decomposed = "Nghe\u0323\u0302 An"; // e + dot below + circumflex, as some keyboards type it
+		String decomposed = "Nghe\u0323\u0302 An"; // e + dot below + circumflex, as some
+													// keyboards type it
 		assertThat(Slugs.of(decomposed)).isEqualTo("nghe-an");
 	}
 
@@ -31,10 +32,9 @@ class SlugsTest {
 		String title = "Hội nghị tổng kết công tác năm và triển khai nhiệm vụ trọng tâm của ngành "
 				+ "giáo dục tỉnh trong giai đoạn mới với nhiều đổi mới";
 		String slug = Slugs.of(title);
-		assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
-			.startsWith("hoi-nghi-tong-ket")
-			.doesNotEndWith("-");
-		assertThat(slug).isEqualTo("hoi-nghi-tong-ket-cong-tac-nam-va-trien-khai-nhiem-vu-trong-tam-cua-nganh-giao-duc-tinh-trong-giai");
+		assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH).startsWith("hoi-nghi-tong-ket").doesNotEndWith("-");
+		assertThat(slug).isEqualTo(
+				"hoi-nghi-tong-ket-cong-tac-nam-va-trien-khai-nhiem-vu-trong-tam-cua-nganh-giao-duc-tinh-trong-giai");
 	}
 
 	@Test

@@ -61,7 +61,10 @@ class AuthConfiguration {
 		return new LocalUsers(properties.users());
 	}
 
-	/** Taken from the registry so that its metrics are published with the circuit breakers'. */
+	/**
+	 * Taken from the registry so that its metrics are published with the circuit
+	 * breakers'.
+	 */
 	@Bean
 	TokenRateLimit tokenRateLimit(RateLimiterRegistry limiters,
 			@Value("${newsroom.auth.rate-limit.requests:20}") int requests,

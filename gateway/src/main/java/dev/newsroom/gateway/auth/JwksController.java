@@ -27,7 +27,8 @@ class JwksController {
 
 	@GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> jwks() {
-		// short enough that a service notices a new key soon after a restart with another one
+		// short enough that a service notices a new key soon after a restart with another
+		// one
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(jwkSet);
 	}
 

@@ -26,7 +26,10 @@ class LocalUsers {
 
 	private final Map<String, UsersProperties.Account> accounts;
 
-	/** Compared against when there is no password to compare against, so that nothing matches it. */
+	/**
+	 * Compared against when there is no password to compare against, so that nothing
+	 * matches it.
+	 */
 	private final byte[] unusable = digest(UUID.randomUUID().toString());
 
 	LocalUsers(Map<String, UsersProperties.Account> accounts) {

@@ -33,19 +33,21 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			// the services say what may be cached; the gateway must not overrule them
 			.headers(headers -> headers.cache(cache -> cache.disable()))
-			.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/admin/**")
-				.hasRole("EDITOR")
-				.anyExchange()
-				.permitAll())
+			.authorizeExchange(
+					exchanges -> exchanges.pathMatchers("/api/admin/**").hasRole("EDITOR").anyExchange().permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(rolesFromClaim()))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.build();
 	}
 
-	/** The token's {@code roles} claim, e.g. {@code ["EDITOR","PUBLISHER"]}, becomes ROLE_ authorities. */
+	/**
+	 * The token's {@code roles} claim, e.g. {@code ["EDITOR","PUBLISHER"]}, becomes ROLE_
+	 * authorities.
+	 */
 	static ReactiveJwtAuthenticationConverterAdapter rolesFromClaim() {
 		var authorities = new JwtGrantedAuthoritiesConverter();
 		authorities.setAuthoritiesClaimName("roles");

@@ -51,7 +51,8 @@ final class SigningKeys {
 				RsaKeyConverters.pkcs8());
 		RSAPublicKey publicKey = read(resources.getResource(properties.publicKeyLocation()), RsaKeyConverters.x509());
 		if (!publicKey.getModulus().equals(privateKey.getModulus())) {
-			// tokens signed with a key the services do not trust would fail only at the first request
+			// tokens signed with a key the services do not trust would fail only at the
+			// first request
 			throw new IllegalStateException("The JWT public key at " + properties.publicKeyLocation()
 					+ " does not belong to the private key at " + properties.privateKeyLocation());
 		}

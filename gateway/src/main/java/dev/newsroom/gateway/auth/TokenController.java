@@ -20,7 +20,9 @@ class TokenController {
 
 	static final String PATH = "/api/auth/token";
 
-	/** One answer for an unknown user and a wrong password, so usernames cannot be probed. */
+	/**
+	 * One answer for an unknown user and a wrong password, so usernames cannot be probed.
+	 */
 	static final String REJECTED = "Unknown username or wrong password";
 
 	private final LocalUsers users;
@@ -34,15 +36,14 @@ class TokenController {
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
-		return users.authenticate(request.username(), request.password())
-			.<ResponseEntity<?>>map(user -> {
-				var token = issuer.issue(user);
-				// RFC 6749 §5.1: a token must not be kept by any cache on the way
-				return ResponseEntity.ok()
-					.cacheControl(CacheControl.noStore())
-					.header(HttpHeaders.PRAGMA, "no-cache")
-					.body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
-			})
+		return users.authenticate(request.username(), request.password()).<ResponseEntity<?>>map(user -> {
+			var token = issuer.issue(user);
+			// RFC 6749 §5.1: a token must not be kept by any cache on the way
+			return ResponseEntity.ok()
+				.cacheControl(CacheControl.noStore())
+				.header(HttpHeaders.PRAGMA, "no-cache")
+				.body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
+		})
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, REJECTED)));
@@ -52,8 +53,8 @@ class TokenController {
 			@NotBlank(message = "must not be blank") String password) {
 	}
 
-	record TokenResponse(@JsonProperty("access_token") String accessToken,
-			@JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn) {
+	record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
+			@JsonProperty("expires_in") long expiresIn) {
 	}
 
 }

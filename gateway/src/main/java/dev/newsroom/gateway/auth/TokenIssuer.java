@@ -37,7 +37,8 @@ class TokenIssuer {
 	}
 
 	IssuedToken issue(LocalUsers.User user) {
-		// a JWT counts whole seconds; truncating keeps expires_in exactly what the token says
+		// a JWT counts whole seconds; truncating keeps expires_in exactly what the token
+		// says
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(issuer)

@@ -35,7 +35,10 @@ class TokenRateLimit implements WebFilter, Ordered {
 		this.retryAfterSeconds = String.valueOf(Math.max(1, (period.toMillis() + 999) / 1000));
 	}
 
-	/** Answers at once when the period's permits are spent: a waiting request would hold a connection. */
+	/**
+	 * Answers at once when the period's permits are spent: a waiting request would hold a
+	 * connection.
+	 */
 	static RateLimiterConfig config(int requests, Duration period) {
 		return RateLimiterConfig.custom()
 			.limitForPeriod(requests)
@@ -60,7 +63,8 @@ class TokenRateLimit implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// before Spring Security's filter chain (-100), which would otherwise look at the request first
+		// before Spring Security's filter chain (-100), which would otherwise look at the
+		// request first
 		return -200;
 	}
 

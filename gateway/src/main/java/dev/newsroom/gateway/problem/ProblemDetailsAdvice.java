@@ -54,7 +54,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException exception,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
 		if (status.value() == HttpStatus.NOT_FOUND.value()) {
-			// what WebFlux says here ("No matching handler") is about its insides, not the client's request
+			// what WebFlux says here ("No matching handler") is about its insides, not
+			// the client's request
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 					"Nothing is served at this path");
 			return handleExceptionInternal(exception, problem, headers, status, exchange);
@@ -63,8 +64,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers,
-			HttpStatusCode status, ServerWebExchange exchange) {
+	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			ServerWebExchange exchange) {
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.putAll(headers);
 		if (body instanceof ProblemDetail) {

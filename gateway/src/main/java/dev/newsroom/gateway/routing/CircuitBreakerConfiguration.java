@@ -30,16 +30,17 @@ class CircuitBreakerConfiguration {
 	Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(
 			@Value("${newsroom.routes.timeout:30s}") Duration timeout) {
 		return factory -> {
-			factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-				.circuitBreakerConfig(CircuitBreakerConfig.custom()
-					.slidingWindowSize(20)
-					.minimumNumberOfCalls(10)
-					.failureRateThreshold(50)
-					.waitDurationInOpenState(Duration.ofSeconds(10))
-					.permittedNumberOfCallsInHalfOpenState(3)
-					.build())
-				.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(timeout).build())
-				.build());
+			factory
+				.configureDefault(id -> new Resilience4JConfigBuilder(id)
+					.circuitBreakerConfig(CircuitBreakerConfig.custom()
+						.slidingWindowSize(20)
+						.minimumNumberOfCalls(10)
+						.failureRateThreshold(50)
+						.waitDurationInOpenState(Duration.ofSeconds(10))
+						.permittedNumberOfCallsInHalfOpenState(3)
+						.build())
+					.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(timeout).build())
+					.build());
 			factory.getCircuitBreakerRegistry()
 				.getEventPublisher()
 				.onEntryAdded(added -> added.getAddedEntry()

@@ -47,7 +47,9 @@ class FallbackController {
 			.body(problem);
 	}
 
-	/** The path the client asked for, not the internal fallback path it was forwarded to. */
+	/**
+	 * The path the client asked for, not the internal fallback path it was forwarded to.
+	 */
 	private static URI originalPath(ServerWebExchange exchange) {
 		Set<URI> original = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
 		URI requested = original == null || original.isEmpty() ? exchange.getRequest().getURI()

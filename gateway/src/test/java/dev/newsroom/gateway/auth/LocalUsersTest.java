@@ -9,16 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LocalUsersTest {
 
-	final LocalUsers users = new LocalUsers(Map.of("editor",
-			new UsersProperties.Account("mật-khẩu", List.of("EDITOR")), "publisher",
-			new UsersProperties.Account("p", List.of("EDITOR", "PUBLISHER")), "admin",
+	final LocalUsers users = new LocalUsers(Map.of("editor", new UsersProperties.Account("mật-khẩu", List.of("EDITOR")),
+			"publisher", new UsersProperties.Account("p", List.of("EDITOR", "PUBLISHER")), "admin",
 			new UsersProperties.Account("", List.of("EDITOR", "PUBLISHER", "ADMIN")), "nobody",
 			new UsersProperties.Account(null, List.of("EDITOR"))));
 
 	@Test
 	void theRightPasswordGivesTheUserWithTheirRoles() {
-		assertThat(users.authenticate("editor", "mật-khẩu"))
-			.contains(new LocalUsers.User("editor", List.of("EDITOR")));
+		assertThat(users.authenticate("editor", "mật-khẩu")).contains(new LocalUsers.User("editor", List.of("EDITOR")));
 		assertThat(users.authenticate("publisher", "p"))
 			.contains(new LocalUsers.User("publisher", List.of("EDITOR", "PUBLISHER")));
 	}

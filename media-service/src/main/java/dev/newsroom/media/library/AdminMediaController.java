@@ -26,7 +26,9 @@ class AdminMediaController {
 		this.library = library;
 	}
 
-	/** A multipart form: {@code file}, and optionally {@code caption} and {@code credit}. */
+	/**
+	 * A multipart form: {@code file}, and optionally {@code caption} and {@code credit}.
+	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('EDITOR')")
 	ResponseEntity<MediaResponse> upload(@Valid @ModelAttribute UploadRequest request, Authentication editor) {
@@ -34,7 +36,9 @@ class AdminMediaController {
 		return ResponseEntity.created(URI.create("/api/media/" + item.id())).body(MediaResponse.of(item));
 	}
 
-	/** Texts are cleaned before they are validated, so the limits count what is stored. */
+	/**
+	 * Texts are cleaned before they are validated, so the limits count what is stored.
+	 */
 	record UploadRequest(@NotNull(message = "is required") MultipartFile file, @Size(max = 1000) String caption,
 			@Size(max = 200) String credit) {
 

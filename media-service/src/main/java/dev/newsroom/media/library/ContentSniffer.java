@@ -15,12 +15,12 @@ final class ContentSniffer {
 	static final int HEAD_LENGTH = 256;
 
 	/** ISO base media brands of MP4 video. */
-	private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41",
-			"mp42", "avc1", "dash", "M4V ", "mmp4", "MSNV");
+	private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42",
+			"avc1", "dash", "M4V ", "mmp4", "MSNV");
 
 	/** Major brands of files that share the box structure but are not MP4 video. */
-	private static final Set<String> OTHER_MAJOR_BRANDS = Set.of("qt  ", "M4A ", "M4B ", "M4P ", "heic", "heix",
-			"hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif", "avis", "crx ", "jp2 ");
+	private static final Set<String> OTHER_MAJOR_BRANDS = Set.of("qt  ", "M4A ", "M4B ", "M4P ", "heic", "heix", "hevc",
+			"hevx", "heim", "heis", "mif1", "msf1", "avif", "avis", "crx ", "jp2 ");
 
 	private static final int EBML_DOC_TYPE = 0x4282;
 
@@ -72,8 +72,8 @@ final class ContentSniffer {
 	}
 
 	/**
-	 * The DocType of an EBML header: "webm" for WebM, "matroska" for other Matroska files.
-	 * Elements are an id and a size, both variable-length integers, then the data.
+	 * The DocType of an EBML header: "webm" for WebM, "matroska" for other Matroska
+	 * files. Elements are an id and a size, both variable-length integers, then the data.
 	 */
 	private static String ebmlDocType(byte[] head) {
 		int at = 4;
@@ -106,7 +106,10 @@ final class ContentSniffer {
 		return "";
 	}
 
-	/** The length of the variable-length integer at {@code at}, from its leading zeros; 0 if there is none. */
+	/**
+	 * The length of the variable-length integer at {@code at}, from its leading zeros; 0
+	 * if there is none.
+	 */
 	private static int vintLength(byte[] bytes, int at) {
 		if (at >= bytes.length || bytes[at] == 0) {
 			return 0;

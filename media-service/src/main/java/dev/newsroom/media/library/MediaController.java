@@ -5,7 +5,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Metadata for pages that show a photo or video: caption, credit and where the bytes are. */
+/**
+ * Metadata for pages that show a photo or video: caption, credit and where the bytes are.
+ */
 @RestController
 @RequestMapping("/api/media")
 class MediaController {

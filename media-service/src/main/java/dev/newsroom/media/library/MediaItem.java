@@ -56,8 +56,9 @@ public class MediaItem {
 	}
 
 	/**
-	 * A new item for bytes already stored, and the event that announces it. Times are cut to
-	 * milliseconds, as MongoDB stores them, so that what the upload answers is what is read later.
+	 * A new item for bytes already stored, and the event that announces it. Times are cut
+	 * to milliseconds, as MongoDB stores them, so that what the upload answers is what is
+	 * read later.
 	 */
 	static Uploaded upload(String id, String originalFilename, StoredBlob blob, MediaDescription description,
 			String uploadedBy, Instant time) {
@@ -77,7 +78,10 @@ public class MediaItem {
 		return new Uploaded(item, event);
 	}
 
-	/** The name only, without the folders some browsers send, in NFC and without control characters. */
+	/**
+	 * The name only, without the folders some browsers send, in NFC and without control
+	 * characters.
+	 */
 	static String cleanFilename(String original) {
 		String name = MediaDescription.clean(original);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

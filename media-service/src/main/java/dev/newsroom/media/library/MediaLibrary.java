@@ -96,7 +96,10 @@ public class MediaLibrary {
 		}
 	}
 
-	/** Streams the file into GridFS, named by the item's id, computing the SHA-256 on the way. */
+	/**
+	 * Streams the file into GridFS, named by the item's id, computing the SHA-256 on the
+	 * way.
+	 */
 	private StoredBlob store(String id, MultipartFile file, MediaFormat format) {
 		MessageDigest sha256 = sha256();
 		try (InputStream in = new DigestInputStream(file.getInputStream(), sha256)) {

@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.gridfs.GridFsOperations;
 
 /**
  * The bytes of a media item in GridFS, read chunk by chunk while they are written out.
- * Opened only when written, and as often as needed: a 304 never touches them, and a
- * range request of a video skips to the chunk it needs.
+ * Opened only when written, and as often as needed: a 304 never touches them, and a range
+ * request of a video skips to the chunk it needs.
  */
 final class StoredContent extends AbstractResource {
 

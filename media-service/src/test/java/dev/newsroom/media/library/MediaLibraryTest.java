@@ -77,8 +77,8 @@ class MediaLibraryTest {
 
 	@Test
 	void storesNothingOfAFileItCannotRecognise() {
-		assertThatThrownBy(() -> library.upload(aFile(SampleMedia.text("<html></html>")),
-				new MediaDescription(null, null), "lan"))
+		assertThatThrownBy(
+				() -> library.upload(aFile(SampleMedia.text("<html></html>")), new MediaDescription(null, null), "lan"))
 			.isInstanceOfSatisfying(ErrorResponseException.class,
 					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
 

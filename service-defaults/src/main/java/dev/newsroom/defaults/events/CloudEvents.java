@@ -51,7 +51,9 @@ public class CloudEvents {
 	}
 
 	public <T> T read(ConsumerRecord<String, String> record, Class<T> type) {
-		return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(record.value());
+		return json.readerFor(type)
+			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.readValue(record.value());
 	}
 
 	private static void header(ProducerRecord<String, String> record, String name, String value) {

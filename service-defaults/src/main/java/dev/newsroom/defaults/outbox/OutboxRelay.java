@@ -63,10 +63,9 @@ public class OutboxRelay {
 		for (Document message : messages) {
 			String eventId = message.getString("eventId");
 			try {
-				kafka
-					.send(cloudEvents.record(message.getString("topic"), message.getString("key"),
-							message.getString("type"), eventId, message.get("occurredAt", Date.class).toInstant(),
-							message.getString("payload")))
+				kafka.send(cloudEvents.record(message.getString("topic"), message.getString("key"),
+						message.getString("type"), eventId, message.get("occurredAt", Date.class).toInstant(),
+						message.getString("payload")))
 					.get(15, TimeUnit.SECONDS);
 				sent.add(eventId);
 			}

@@ -37,7 +37,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
 			.toList();
 		ProblemDetail problem = exception.getBody();
-		problem.setDetail("Invalid " + errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+		problem.setDetail(
+				"Invalid " + errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(exception, problem, headers, status, request);
 	}
@@ -53,7 +54,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 						: result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
 			.toList();
 		ProblemDetail problem = exception.getBody();
-		problem.setDetail("Invalid " + errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+		problem.setDetail(
+				"Invalid " + errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(exception, problem, headers, status, request);
 	}

@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service checks the bearer token itself, so a request that reaches a service port
  * directly gets no more rights than through the gateway. Admin paths need a valid token
- * of an editor (checked before the request body is even read);
- * each admin operation names any further role it needs with {@code @PreAuthorize}. Everything
- * else is public and read-only by the services' own design.
+ * of an editor (checked before the request body is even read); each admin operation names
+ * any further role it needs with {@code @PreAuthorize}. Everything else is public and
+ * read-only by the services' own design.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -29,15 +29,19 @@ public class SecurityDefaults {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers("/api/admin/**").hasRole("EDITOR").anyRequest().permitAll())
-			.oauth2ResourceServer(resourceServer -> resourceServer
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
-				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+			.oauth2ResourceServer(
+					resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
 	}
 
-	/** The token's {@code roles} claim, e.g. {@code ["EDITOR","PUBLISHER"]}, becomes ROLE_ authorities. */
+	/**
+	 * The token's {@code roles} claim, e.g. {@code ["EDITOR","PUBLISHER"]}, becomes ROLE_
+	 * authorities.
+	 */
 	static JwtAuthenticationConverter rolesFromClaim() {
 		var authorities = new JwtGrantedAuthoritiesConverter();
 		authorities.setAuthoritiesClaimName("roles");

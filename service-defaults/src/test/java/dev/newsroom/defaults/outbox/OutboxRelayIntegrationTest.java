@@ -25,7 +25,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The relay against a real broker and MongoDB-wire server, with the broker away and back. */
+/**
+ * The relay against a real broker and MongoDB-wire server, with the broker away and back.
+ */
 class OutboxRelayIntegrationTest {
 
 	private final Infrastructure infrastructure = Infrastructure.embedded();
@@ -76,8 +78,10 @@ class OutboxRelayIntegrationTest {
 		assertThat(TestTopics.header(first, "ce_subject")).isEqualTo("article-1");
 		assertThat(first.key()).isEqualTo("article-1");
 		assertThat(first.value()).isEqualTo("{\"id\":\"first\"}");
-		assertThat(TestTopics.awaitRecord(infrastructure, topic, record -> "second".equals(
-				TestTopics.header(record, "ce_id")), Duration.ofSeconds(20)).offset()).isGreaterThan(first.offset());
+		assertThat(TestTopics
+			.awaitRecord(infrastructure, topic, record -> "second".equals(TestTopics.header(record, "ce_id")),
+					Duration.ofSeconds(20))
+			.offset()).isGreaterThan(first.offset());
 		assertThat(mongo.findById("article-1", Document.class, "things").getString("title")).isEqualTo("Bài");
 	}
 

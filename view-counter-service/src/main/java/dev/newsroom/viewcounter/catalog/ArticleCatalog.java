@@ -31,8 +31,7 @@ public class ArticleCatalog {
 
 	public void apply(ArticlePublished event) {
 		try {
-			mongo.upsert(
-					Query.query(Criteria.where("_id").is(event.articleId()).and("revision").lt(event.revision())),
+			mongo.upsert(Query.query(Criteria.where("_id").is(event.articleId()).and("revision").lt(event.revision())),
 					new Update().set("revision", event.revision())
 						.set("published", true)
 						.set("slug", event.slug())
@@ -42,7 +41,8 @@ public class ArticleCatalog {
 					COLLECTION);
 		}
 		catch (DuplicateKeyException alreadyAtThisRevisionOrNewer) {
-			// the filter missed an existing entry, so it holds this revision or a later one
+			// the filter missed an existing entry, so it holds this revision or a later
+			// one
 		}
 	}
 

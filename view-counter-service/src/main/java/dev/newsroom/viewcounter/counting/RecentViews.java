@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When each visitor's view of each article last counted. A view within the repeat window
- * of the last counted one does not count. The record that counted is remembered, so
- * that the same record delivered again still counts: it was not a repeat.
+ * of the last counted one does not count. The record that counted is remembered, so that
+ * the same record delivered again still counts: it was not a repeat.
  */
 @Component
 class RecentViews {
@@ -29,7 +29,9 @@ class RecentViews {
 		this.window = window;
 	}
 
-	/** Whether this view counts; if it does, it becomes the visitor's last counted view. */
+	/**
+	 * Whether this view counts; if it does, it becomes the visitor's last counted view.
+	 */
 	boolean counts(String articleId, String visitorHash, Instant viewedAt, int partition, long offset) {
 		String id = articleId + "|" + visitorHash;
 		RecentView last = mongo.findById(id, RecentView.class, COLLECTION);

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns raw views into totals, a poll's batch at a time: one counter update per article
  * per batch, then the new absolute totals on {@code view-counts.v1}. Offsets are
- * committed after that, so a crash anywhere replays the batch, and the counters'
- * offset watermarks make the replay count nothing twice.
+ * committed after that, so a crash anywhere replays the batch, and the counters' offset
+ * watermarks make the replay count nothing twice.
  */
 @Component
 class ViewAggregator {
@@ -103,8 +103,8 @@ class ViewAggregator {
 		List<CompletableFuture<?>> sends = new ArrayList<>();
 		totals.forEach((articleId, total) -> {
 			var changed = new ViewCountChanged(UUID.randomUUID().toString(), clock.instant(), articleId, total);
-			sends.add(kafka.send(events.record(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE,
-					changed.eventId(), changed.occurredAt(), events.toJson(changed))));
+			sends.add(kafka.send(events.record(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE, changed.eventId(),
+					changed.occurredAt(), events.toJson(changed))));
 		});
 		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
 	}

@@ -38,9 +38,9 @@ class ViewCounters {
 	}
 
 	/**
-	 * Adds views up to {@code lastOffset} once. Applying the same records again is a no-op:
-	 * the filter misses the counter that is already past them, the upsert then collides
-	 * with its {@code _id} (E11000), and the stored total stands.
+	 * Adds views up to {@code lastOffset} once. Applying the same records again is a
+	 * no-op: the filter misses the counter that is already past them, the upsert then
+	 * collides with its {@code _id} (E11000), and the stored total stands.
 	 */
 	long add(String articleId, long views, int partition, long lastOffset) {
 		try {

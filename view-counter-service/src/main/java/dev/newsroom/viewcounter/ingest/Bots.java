@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 final class Bots {
 
-	private static final Pattern CRAWLER = Pattern.compile(
-			"bot\\b|bot/|crawl|spider|slurp|facebookexternalhit|embedly|preview", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CRAWLER = Pattern
+		.compile("bot\\b|bot/|crawl|spider|slurp|facebookexternalhit|embedly|preview", Pattern.CASE_INSENSITIVE);
 
 	private Bots() {
 	}

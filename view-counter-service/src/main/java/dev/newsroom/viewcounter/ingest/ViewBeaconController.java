@@ -52,11 +52,12 @@ class ViewBeaconController {
 	ResponseEntity<Void> view(@Valid @RequestBody PageView view,
 			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
 		Instant now = clock.instant();
-		var event = new PageViewed(UUID.randomUUID().toString(), now, view.articleId(),
-				visitors.hash(view.visitorId()), Bots.isBot(userAgent));
+		var event = new PageViewed(UUID.randomUUID().toString(), now, view.articleId(), visitors.hash(view.visitorId()),
+				Bots.isBot(userAgent));
 		try {
-			kafka.send(events.record(Topics.VIEWS, event.articleId(), PageViewed.TYPE, event.eventId(), now,
-					events.toJson(event)))
+			kafka
+				.send(events.record(Topics.VIEWS, event.articleId(), PageViewed.TYPE, event.eventId(), now,
+						events.toJson(event)))
 				.get(5, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException | TimeoutException ex) {
@@ -71,8 +72,7 @@ class ViewBeaconController {
 
 	private static ErrorResponseException unavailable() {
 		return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
-				HttpStatus.SERVICE_UNAVAILABLE, "Views cannot be recorded right now; send the view again later"),
-				null);
+				HttpStatus.SERVICE_UNAVAILABLE, "Views cannot be recorded right now; send the view again later"), null);
 	}
 
 	record PageView(@NotBlank @Size(max = 64) String articleId, @NotBlank @Size(max = 128) String visitorId) {

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The visitor id a browser sends never leaves the beacon: events carry a keyed hash of it,
- * enough to recognise a repeat view and useless for tracking anyone elsewhere.
+ * The visitor id a browser sends never leaves the beacon: events carry a keyed hash of
+ * it, enough to recognise a repeat view and useless for tracking anyone elsewhere.
  */
 @Component
 class VisitorHashing {

@@ -96,7 +96,8 @@ class ViewAggregatorIntegrationTest {
 
 	@Test
 	void aViewRememberedAsCountedBeforeACrashIsStillCounted() {
-		// the crash came after the visitor's view was remembered and before the total was stored
+		// the crash came after the visitor's view was remembered and before the total was
+		// stored
 		var first = view(20, "dung");
 		assertThat(recentViews.counts(article, "dung", NOON, 0, 20)).isTrue();
 

@@ -10,8 +10,9 @@ class BotsTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
-			"Mozilla/5.0 (compatible; bingbot/2.0)", "facebookexternalhit/1.1", "Mozilla/5.0 (compatible; coccocbot-web/1.0)",
-			"Baiduspider", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0)" })
+			"Mozilla/5.0 (compatible; bingbot/2.0)", "facebookexternalhit/1.1",
+			"Mozilla/5.0 (compatible; coccocbot-web/1.0)", "Baiduspider",
+			"Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0)" })
 	void crawlersDoNotCount(String userAgent) {
 		assertThat(Bots.isBot(userAgent)).isTrue();
 	}

@@ -18,7 +18,8 @@ class VisitorHashingTest {
 
 	@Test
 	void anotherKeyGivesOtherHashes() {
-		assertThat(new VisitorHashing("one").hash("visitor-42")).isNotEqualTo(new VisitorHashing("two").hash("visitor-42"));
+		assertThat(new VisitorHashing("one").hash("visitor-42"))
+			.isNotEqualTo(new VisitorHashing("two").hash("visitor-42"));
 	}
 
 }
