@@ -15,7 +15,8 @@ final class RunningStack {
 	private final Ports ports;
 
 	/**
-	 * @param portsIfNoneRuns what to probe when no stack wrote the ports it uses */
+	 * @param portsIfNoneRuns what to probe when no stack wrote the ports it uses
+	 */
 	RunningStack(Path varDirectory, Ports portsIfNoneRuns) {
 		this.run = new RunDirectory(varDirectory.resolve("run"));
 		this.ports = run.ports().orElse(portsIfNoneRuns);
