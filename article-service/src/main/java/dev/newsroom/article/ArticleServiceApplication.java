@@ -1,6 +1,7 @@
 package dev.newsroom.article;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.defaults.ServiceDefaults;
@@ -30,9 +31,10 @@ public class ArticleServiceApplication {
 		SpringApplication.run(ArticleServiceApplication.class, args);
 	}
 
+	/** Milliseconds, as MongoDB stores them: an answer shows the same time a later read does. */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tickMillis(ZoneOffset.UTC);
 	}
 
 	@Bean
