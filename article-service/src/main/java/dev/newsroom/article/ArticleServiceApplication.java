@@ -31,7 +31,10 @@ public class ArticleServiceApplication {
 		SpringApplication.run(ArticleServiceApplication.class, args);
 	}
 
-	/** Milliseconds, as MongoDB stores them: an answer shows the same time a later read does. */
+	/**
+	 * Milliseconds, as MongoDB stores them: an answer shows the same time a later read
+	 * does.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.tickMillis(ZoneOffset.UTC);

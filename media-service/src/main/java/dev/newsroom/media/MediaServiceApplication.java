@@ -31,7 +31,10 @@ public class MediaServiceApplication {
 		SpringApplication.run(MediaServiceApplication.class, args);
 	}
 
-	/** Milliseconds, as MongoDB stores them: an answer shows the same time a later read does. */
+	/**
+	 * Milliseconds, as MongoDB stores them: an answer shows the same time a later read
+	 * does.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.tickMillis(ZoneOffset.UTC);

@@ -29,7 +29,10 @@ public class ViewCounterServiceApplication {
 		SpringApplication.run(ViewCounterServiceApplication.class, args);
 	}
 
-	/** Milliseconds, as MongoDB stores them: an answer shows the same time a later read does. */
+	/**
+	 * Milliseconds, as MongoDB stores them: an answer shows the same time a later read
+	 * does.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.tickMillis(ZoneOffset.UTC);
