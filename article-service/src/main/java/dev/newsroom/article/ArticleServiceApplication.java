@@ -6,16 +6,15 @@ import java.time.ZoneOffset;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.defaults.ServiceDefaults;
 import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.defaults.events.OwnTopics;
 import dev.newsroom.defaults.outbox.OutboxRelay;
 import org.apache.kafka.clients.admin.NewTopic;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -46,9 +45,8 @@ public class ArticleServiceApplication {
 	}
 
 	@Bean
-	NewTopic articlesTopic(@Value("${newsroom.kafka.partitions:3}") int partitions,
-			@Value("${newsroom.kafka.replicas:1}") int replicas) {
-		return TopicBuilder.name(Topics.ARTICLES).partitions(partitions).replicas(replicas).build();
+	NewTopic articlesTopic(OwnTopics topics) {
+		return topics.topic(Topics.ARTICLES);
 	}
 
 }

@@ -5,15 +5,13 @@ import java.time.ZoneOffset;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.defaults.ServiceDefaults;
+import dev.newsroom.defaults.events.OwnTopics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Counts page views. The beacon puts each view on {@code views.v1}; the aggregator drops
@@ -39,22 +37,16 @@ public class ViewCounterServiceApplication {
 	}
 
 	@Bean
-	NewTopic viewsTopic(@Value("${newsroom.kafka.partitions:3}") int partitions,
-			@Value("${newsroom.kafka.replicas:1}") int replicas) {
-		return TopicBuilder.name(Topics.VIEWS).partitions(partitions).replicas(replicas).build();
+	NewTopic viewsTopic(OwnTopics topics) {
+		return topics.topic(Topics.VIEWS);
 	}
 
 	/**
 	 * Compacted: a reader that starts late still finds the last total of every article.
 	 */
 	@Bean
-	NewTopic viewCountsTopic(@Value("${newsroom.kafka.partitions:3}") int partitions,
-			@Value("${newsroom.kafka.replicas:1}") int replicas) {
-		return TopicBuilder.name(Topics.VIEW_COUNTS)
-			.partitions(partitions)
-			.replicas(replicas)
-			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-			.build();
+	NewTopic viewCountsTopic(OwnTopics topics) {
+		return topics.compactedTopic(Topics.VIEW_COUNTS);
 	}
 
 }

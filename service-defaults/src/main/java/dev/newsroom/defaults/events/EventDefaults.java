@@ -33,6 +33,12 @@ public class EventDefaults {
 	}
 
 	@Bean
+	OwnTopics ownTopics(@Value("${newsroom.kafka.partitions:3}") int partitions,
+			@Value("${newsroom.kafka.replicas:1}") int replicas) {
+		return new OwnTopics(partitions, replicas);
+	}
+
+	@Bean
 	CloudEvents cloudEvents(JsonMapper json, @Value("${spring.application.name}") String service) {
 		return new CloudEvents(json, "urn:newsroom:" + service);
 	}
