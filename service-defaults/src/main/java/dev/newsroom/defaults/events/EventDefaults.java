@@ -1,34 +1,50 @@
 package dev.newsroom.defaults.events;
 
+import java.util.List;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A record that cannot be read goes straight to {@code <topic>-dlt}, with the exception
- * in its headers, and the consumer goes on with the next one. Any other failure (MongoDB
- * away for a moment) is retried with growing pauses for about two minutes before the
- * record is dead-lettered, so a short outage loses nothing.
+ * What a consumer does with a record it fails on. One that cannot be read goes straight
+ * to {@code <topic>-dlt}, with the exception in its headers, and the consumer goes on.
+ * While MongoDB or Kafka is away the record is retried, with pauses growing to ten
+ * seconds, for as long as the outage lasts: dead-lettering it would lose its effect, as
+ * nothing replays a dead-letter topic by itself. Any other failure, a defect most likely,
+ * is retried for about two minutes and then dead-lettered, so one bad record cannot stop
+ * its partition for good.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventDefaults {
+
+	private static final List<Class<? extends Throwable>> OUTAGES = List.of(TransientDataAccessException.class,
+			DataAccessResourceFailureException.class, MongoSocketException.class, MongoTimeoutException.class,
+			KafkaException.class);
 
 	@Bean
 	DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> kafka) {
 		var recoverer = new DeadLetterPublishingRecoverer(kafka,
 				(record, exception) -> new TopicPartition(record.topic() + "-dlt", -1));
 		var handler = new DefaultErrorHandler(recoverer);
-		handler.setBackOffFunction((record, exception) -> unreadable(exception) ? new FixedBackOff(0, 0) : patient());
+		handler.setBackOffFunction((record, exception) -> backOffFor(exception));
 		return handler;
 	}
 
@@ -43,21 +59,32 @@ public class EventDefaults {
 		return new CloudEvents(json, "urn:newsroom:" + service);
 	}
 
-	private static boolean unreadable(Throwable exception) {
+	static BackOff backOffFor(Throwable exception) {
+		if (causedBy(exception, JacksonException.class)) {
+			return new FixedBackOff(0, 0);
+		}
+		if (OUTAGES.stream().anyMatch(outage -> causedBy(exception, outage))) {
+			return untilItIsBack();
+		}
+		var backOff = new ExponentialBackOffWithMaxRetries(15);
+		backOff.setInitialInterval(200);
+		backOff.setMaxInterval(10_000);
+		return backOff;
+	}
+
+	private static BackOff untilItIsBack() {
+		var backOff = new ExponentialBackOff(200, 2);
+		backOff.setMaxInterval(10_000);
+		return backOff;
+	}
+
+	private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException || cause instanceof IllegalArgumentException) {
+			if (type.isInstance(cause)) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static ExponentialBackOffWithMaxRetries patient() {
-		var backOff = new ExponentialBackOffWithMaxRetries(15);
-		backOff.setInitialInterval(200);
-		backOff.setMultiplier(2);
-		backOff.setMaxInterval(10_000);
-		return backOff;
 	}
 
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns raw views into totals, a poll's batch at a time: one counter update per article
  * per batch, then the new absolute totals on {@code view-counts.v1}. Offsets are
- * committed after that, so a crash anywhere replays the batch, and the counters' offset
- * watermarks make the replay count nothing twice.
+ * committed after that, so a crash anywhere replays the batch; the counters' offset
+ * watermarks make the replay count nothing twice, and the replay announces the stored
+ * totals again, in case the first announcement was what failed.
  */
 @Component
 class ViewAggregator {
@@ -54,27 +55,41 @@ class ViewAggregator {
 	@KafkaListener(topics = Topics.VIEWS, groupId = "view-counter-service-aggregator", batch = "true")
 	void on(List<ConsumerRecord<String, String>> records) {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
-		for (int index = 0; index < records.size(); index++) {
-			ConsumerRecord<String, String> record = records.get(index);
-			if (!PageViewed.TYPE.equals(CloudEvents.type(record))) {
-				continue;
-			}
-			PageViewed view = read(records, index);
-			if (view.bot() || !catalog.isPublished(view.articleId())) {
-				continue;
-			}
-			Tally tally = tallies.computeIfAbsent(view.articleId(),
-					articleId -> new Tally(record.partition(), counters.lastOffset(articleId)));
-			if (record.offset() <= tally.countedUpTo) {
-				continue;
-			}
-			tally.lastOffset = record.offset();
-			if (recentViews.counts(view.articleId(), view.visitorHash(), view.occurredAt(), record.partition(),
-					record.offset())) {
-				tally.views++;
+		try {
+			for (int index = 0; index < records.size(); index++) {
+				tally(records, index, tallies);
 			}
 		}
+		catch (BatchListenerFailedException unreadable) {
+			// the records before the unreadable one are committed with it: count them
+			// first
+			announce(apply(tallies));
+			throw unreadable;
+		}
 		announce(apply(tallies));
+	}
+
+	private void tally(List<ConsumerRecord<String, String>> records, int index, Map<String, Tally> tallies) {
+		ConsumerRecord<String, String> record = records.get(index);
+		if (!PageViewed.TYPE.equals(CloudEvents.type(record))) {
+			return;
+		}
+		PageViewed view = read(records, index);
+		if (view.bot() || !catalog.isPublished(view.articleId())) {
+			return;
+		}
+		Tally tally = tallies.computeIfAbsent(view.articleId() + "|" + record.partition(),
+				key -> new Tally(view.articleId(), record.partition(),
+						counters.lastOffset(view.articleId(), record.partition())));
+		if (record.offset() <= tally.countedUpTo) {
+			tally.redelivered = true;
+			return;
+		}
+		tally.lastOffset = record.offset();
+		if (recentViews.counts(view.articleId(), view.visitorHash(), view.occurredAt(), record.partition(),
+				record.offset())) {
+			tally.views++;
+		}
 	}
 
 	private PageViewed read(List<ConsumerRecord<String, String>> records, int index) {
@@ -88,14 +103,14 @@ class ViewAggregator {
 
 	private Map<String, Long> apply(Map<String, Tally> tallies) {
 		Map<String, Long> totals = new LinkedHashMap<>();
-		tallies.forEach((articleId, tally) -> {
-			if (tally.lastOffset > tally.countedUpTo) {
-				long total = counters.add(articleId, tally.views, tally.partition, tally.lastOffset);
-				if (tally.views > 0) {
-					totals.put(articleId, total);
-				}
+		for (Tally tally : tallies.values()) {
+			long total = tally.lastOffset > tally.countedUpTo
+					? counters.add(tally.articleId, tally.views, tally.partition, tally.lastOffset)
+					: counters.total(tally.articleId);
+			if (tally.views > 0 || tally.redelivered) {
+				totals.put(tally.articleId, total);
 			}
-		});
+		}
 		return totals;
 	}
 
@@ -111,6 +126,8 @@ class ViewAggregator {
 
 	private static final class Tally {
 
+		final String articleId;
+
 		final int partition;
 
 		final long countedUpTo;
@@ -119,7 +136,10 @@ class ViewAggregator {
 
 		long views;
 
-		Tally(int partition, long countedUpTo) {
+		boolean redelivered;
+
+		Tally(String articleId, int partition, long countedUpTo) {
+			this.articleId = articleId;
 			this.partition = partition;
 			this.countedUpTo = countedUpTo;
 			this.lastOffset = countedUpTo;

@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,7 +61,9 @@ class ViewBeaconController {
 						events.toJson(event)))
 				.get(5, TimeUnit.SECONDS);
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		catch (ExecutionException | TimeoutException | KafkaException ex) {
+			// no broker answered in time (KafkaException: not even for the topic's
+			// metadata)
 			throw unavailable();
 		}
 		catch (InterruptedException ex) {

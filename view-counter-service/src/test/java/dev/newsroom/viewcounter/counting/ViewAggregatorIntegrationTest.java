@@ -14,6 +14,7 @@ import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.defaults.events.CloudEvents;
 import dev.newsroom.testsupport.Infrastructure;
+import dev.newsroom.testsupport.TestTopics;
 import dev.newsroom.viewcounter.catalog.ArticleCatalog;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Redelivery, as after a crash before the offsets were committed: the aggregator must
@@ -44,6 +47,10 @@ class ViewAggregatorIntegrationTest {
 
 	private DefaultKafkaProducerFactory<String, String> producers;
 
+	private DefaultKafkaProducerFactory<String, String> unreachable;
+
+	private ArticleCatalog catalog;
+
 	private RecentViews recentViews;
 
 	private ViewCounters counters;
@@ -56,12 +63,11 @@ class ViewAggregatorIntegrationTest {
 	void setUp() {
 		client = MongoClients.create(infrastructure.mongoUri("unused"));
 		var mongo = new MongoTemplate(client, "aggregator-" + UUID.randomUUID());
-		var catalog = new ArticleCatalog(mongo);
+		catalog = new ArticleCatalog(mongo);
 		catalog.apply(new ArticlePublished(UUID.randomUUID().toString(), NOON, article, 2, "bai", "Bài", "", "Thời sự",
 				List.of(), NOON));
-		producers = new DefaultKafkaProducerFactory<>(
-				Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()), new StringSerializer(),
-				new StringSerializer());
+		producers = producers(infrastructure.kafkaBootstrapServers());
+		unreachable = producers("127.0.0.1:9"); // discard port: nothing listens there
 		recentViews = new RecentViews(mongo, Duration.ofMinutes(30));
 		counters = new ViewCounters(mongo);
 		aggregator = new ViewAggregator(catalog, recentViews, counters, new KafkaTemplate<>(producers), events,
@@ -71,7 +77,14 @@ class ViewAggregatorIntegrationTest {
 	@AfterEach
 	void tearDown() {
 		producers.destroy();
+		unreachable.destroy();
 		client.close();
+	}
+
+	private static DefaultKafkaProducerFactory<String, String> producers(String bootstrap) {
+		return new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", bootstrap, "max.block.ms", 1000,
+				"delivery.timeout.ms", 1500, "request.timeout.ms", 1000), new StringSerializer(),
+				new StringSerializer());
 	}
 
 	@Test
@@ -82,7 +95,7 @@ class ViewAggregatorIntegrationTest {
 		aggregator.on(batch);
 
 		assertThat(counters.total(article)).isEqualTo(2);
-		assertThat(counters.lastOffset(article)).isEqualTo(12);
+		assertThat(counters.lastOffset(article, 0)).isEqualTo(12);
 	}
 
 	@Test
@@ -106,9 +119,53 @@ class ViewAggregatorIntegrationTest {
 		assertThat(counters.total(article)).isEqualTo(1);
 	}
 
+	@Test
+	void aReplayAnnouncesTheTotalAgainInCaseTheFirstAnnouncementFailed() {
+		var batch = List.of(view(10, "an"), view(11, "binh"));
+		var broken = new ViewAggregator(catalog, recentViews, counters, new KafkaTemplate<>(unreachable), events,
+				Clock.systemUTC());
+
+		assertThatThrownBy(() -> broken.on(batch)).as("the announcement fails").isNotNull();
+		assertThat(counters.total(article)).as("the counter was updated before").isEqualTo(2);
+
+		aggregator.on(batch);
+
+		var announced = TestTopics.awaitRecord(infrastructure, Topics.VIEW_COUNTS,
+				record -> article.equals(record.key()), Duration.ofSeconds(20));
+		assertThat(announced.value()).contains("\"total\":2");
+		assertThat(counters.total(article)).isEqualTo(2);
+	}
+
+	@Test
+	void theViewsBeforeAnUnreadableRecordAreCountedBeforeItIsDeadLettered() {
+		var unreadable = new ConsumerRecord<>(Topics.VIEWS, 0, 11L, article, "{not json");
+		unreadable.headers().add("ce_type", PageViewed.TYPE.getBytes());
+
+		assertThatThrownBy(() -> aggregator.on(List.of(view(10, "an"), unreadable, view(12, "binh"))))
+			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> assertThat(ex.getIndex()).isEqualTo(1));
+		assertThat(counters.total(article)).isEqualTo(1);
+
+		aggregator.on(List.of(view(12, "binh"))); // what the container delivers again
+
+		assertThat(counters.total(article)).isEqualTo(2);
+	}
+
+	@Test
+	void viewsOnANewPartitionCountAfterPartitionsWereAdded() {
+		aggregator.on(List.of(view(500, "an")));
+
+		aggregator.on(List.of(view(1, 3, "binh")));
+
+		assertThat(counters.total(article)).isEqualTo(2);
+	}
+
 	private ConsumerRecord<String, String> view(long offset, String visitorHash) {
+		return view(0, offset, visitorHash);
+	}
+
+	private ConsumerRecord<String, String> view(int partition, long offset, String visitorHash) {
 		var event = new PageViewed(UUID.randomUUID().toString(), NOON.plusSeconds(offset), article, visitorHash, false);
-		var record = new ConsumerRecord<>(Topics.VIEWS, 0, offset, article, events.toJson(event));
+		var record = new ConsumerRecord<>(Topics.VIEWS, partition, offset, article, events.toJson(event));
 		record.headers().add("ce_type", PageViewed.TYPE.getBytes());
 		return record;
 	}
