@@ -138,6 +138,9 @@ abstract class ArticleServiceIntegrationTest {
 		String expired = TestTokens.bearer("lan", java.time.Instant.now().minusSeconds(60), "EDITOR");
 		assertThat(http.post("/api/admin/articles", "{}", expired).status()).isEqualTo(401);
 		assertThat(http.post("/api/admin/articles", "{}", "Bearer not.a.token").status()).isEqualTo(401);
+		assertThat(http.post("/api/admin/articles", "{}", TestTokens.forged("lan", "EDITOR")).status()).isEqualTo(401);
+		assertThat(http.post("/api/admin/articles", "{}", TestTokens.fromIssuer("elsewhere", "lan", "EDITOR")).status())
+			.isEqualTo(401);
 	}
 
 	@Test

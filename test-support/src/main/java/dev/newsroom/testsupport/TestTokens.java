@@ -28,6 +28,8 @@ public final class TestTokens {
 
 	private static final KeyPair KEYS = newKeyPair();
 
+	private static final KeyPair SOMEONE_ELSES_KEYS = newKeyPair();
+
 	private static Path publicKeyFile;
 
 	private TestTokens() {
@@ -39,15 +41,29 @@ public final class TestTokens {
 	}
 
 	public static String bearer(String username, Instant expiresAt, String... roles) {
+		return sign(KEYS, "newsroom", username, expiresAt, roles);
+	}
+
+	/** A well-formed token signed with a key the services do not trust. */
+	public static String forged(String username, String... roles) {
+		return sign(SOMEONE_ELSES_KEYS, "newsroom", username, Instant.now().plusSeconds(600), roles);
+	}
+
+	/** A token signed with the trusted key, but by another issuer. */
+	public static String fromIssuer(String issuer, String username, String... roles) {
+		return sign(KEYS, issuer, username, Instant.now().plusSeconds(600), roles);
+	}
+
+	private static String sign(KeyPair keys, String issuer, String username, Instant expiresAt, String... roles) {
 		var claims = new JWTClaimsSet.Builder().subject(username)
-			.issuer("newsroom")
+			.issuer(issuer)
 			.issueTime(new Date())
 			.expirationTime(Date.from(expiresAt))
 			.claim("roles", List.of(roles))
 			.build();
 		var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
 		try {
-			jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
+			jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);

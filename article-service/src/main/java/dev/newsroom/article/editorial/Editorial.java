@@ -39,7 +39,7 @@ class Editorial {
 			base = "bai-viet";
 		}
 		for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-			String slug = attempt == 1 ? base : base + "-" + attempt;
+			String slug = attempt == 1 ? base : Slugs.numbered(base, attempt);
 			if (articles.existsBySlug(slug)) {
 				continue;
 			}

@@ -25,15 +25,24 @@ public final class Slugs {
 		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replace('đ', 'd').replace('Đ', 'D');
 		plain = MARKS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
 		String slug = NOT_ALPHANUMERIC.matcher(plain).replaceAll("-").replaceAll("^-+|-+$", "");
-		return cutAfterWholeWord(slug);
+		return cutAfterWholeWord(slug, MAX_LENGTH);
 	}
 
-	private static String cutAfterWholeWord(String slug) {
-		if (slug.length() <= MAX_LENGTH) {
+	/**
+	 * The n-th slug for a title whose plain slug is taken: still whole words, still at
+	 * most 100.
+	 */
+	public static String numbered(String slug, int n) {
+		String suffix = "-" + n;
+		return cutAfterWholeWord(slug, MAX_LENGTH - suffix.length()) + suffix;
+	}
+
+	private static String cutAfterWholeWord(String slug, int length) {
+		if (slug.length() <= length) {
 			return slug;
 		}
-		int cut = slug.lastIndexOf('-', MAX_LENGTH);
-		return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
+		int cut = slug.lastIndexOf('-', length);
+		return cut > 0 ? slug.substring(0, cut) : slug.substring(0, length);
 	}
 
 }

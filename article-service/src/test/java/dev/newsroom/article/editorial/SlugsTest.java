@@ -42,4 +42,15 @@ class SlugsTest {
 		assertThat(Slugs.of("a".repeat(150))).hasSize(Slugs.MAX_LENGTH);
 	}
 
+	@Test
+	void aNumberedSlugStaysWithinTheLimitAndEndsOnAWholeWord() {
+		String slug = Slugs.of("Hội nghị tổng kết công tác năm và triển khai nhiệm vụ trọng tâm của ngành "
+				+ "giáo dục tỉnh trong giai đoạn mới với nhiều đổi mới");
+
+		assertThat(Slugs.numbered(slug, 12)).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
+			.isEqualTo(
+					"hoi-nghi-tong-ket-cong-tac-nam-va-trien-khai-nhiem-vu-trong-tam-cua-nganh-giao-duc-tinh-trong-12");
+		assertThat(Slugs.numbered("ban-tin-trua", 2)).isEqualTo("ban-tin-trua-2");
+	}
+
 }

@@ -1,10 +1,14 @@
 package dev.newsroom.defaults.security;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,6 +40,25 @@ public class SecurityDefaults {
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
+	}
+
+	/**
+	 * Tokens must come from Newsroom's issuer: where services trust a shared OIDC
+	 * provider, a token it made for another application is refused even if it carries
+	 * roles. Added to whichever decoder Boot configures (public key or JWK set), next to
+	 * its signature and expiry checks.
+	 */
+	@Bean
+	static BeanPostProcessor newsroomIssuerOnly(@Value("${newsroom.jwt.issuer:newsroom}") String issuer) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof NimbusJwtDecoder decoder) {
+					decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+				}
+				return bean;
+			}
+		};
 	}
 
 	/**
