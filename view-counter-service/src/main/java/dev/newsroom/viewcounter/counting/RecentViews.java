@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,6 +29,9 @@ class RecentViews {
 	RecentViews(MongoTemplate mongo, @Value("${newsroom.views.repeat-window}") Duration window) {
 		this.mongo = mongo;
 		this.window = window;
+		// a visitor's entry is of no use once its window has passed: let MongoDB drop it
+		mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("countedAt", Sort.Direction.ASC).expire(window.plus(Duration.ofHours(1))));
 	}
 
 	/**
