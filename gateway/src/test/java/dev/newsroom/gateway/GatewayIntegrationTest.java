@@ -1,5 +1,6 @@
 package dev.newsroom.gateway;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
@@ -453,6 +454,32 @@ class GatewayIntegrationTest {
 				.expectBody()
 				.jsonPath("$.detail")
 				.isEqualTo("view-counter-service did not answer in time, try again shortly");
+		}
+
+	}
+
+	/**
+	 * A budget of one token request, spent by the first; a context of its own so that no
+	 * other test spends it first.
+	 */
+	@Nested
+	@TestPropertySource(properties = { "newsroom.auth.rate-limit.requests=1", "newsroom.auth.rate-limit.period=1h" })
+	class WithTheTokenLimitSpent {
+
+		@Test
+		void aPercentEncodedTokenPathIsLimitedLikeThePlainOne() {
+			requestToken("editor", "editor-secret").expectStatus().isOk();
+
+			// request mapping decodes the path, so this reaches the token endpoint too
+			client.post()
+				.uri(URI.create("http://localhost:" + port + "/api/auth/%74oken"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("username", "editor", "password", "editor-secret"))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(429)
+				.expectHeader()
+				.exists(HttpHeaders.RETRY_AFTER);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,38 +16,36 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The passwords of the gateway's users. One set in the environment wins; otherwise one is
- * generated on the first start and kept in a file only the owner can read, so that a
- * restart does not lock editors out and no password is ever a default anyone could guess.
+ * The passwords of the gateway's users and the key view-counter-service hashes visitor
+ * ids with. One set in the environment wins; otherwise one is generated on the first
+ * start and kept in a file only the owner can read, so that a restart neither locks
+ * editors out nor makes returning visitors look new, and no secret is ever a default
+ * anyone could guess.
  */
-record Credentials(Map<String, String> passwords) {
+record Credentials(Map<String, String> passwords, String visitorKey) {
 
 	static final List<String> USERS = List.of("editor", "publisher", "admin");
+
+	static final String VISITOR_KEY_VARIABLE = "NEWSROOM_VIEWS_VISITOR_KEY";
+
+	private static final String VISITOR_KEY_PROPERTY = "views.visitor-key";
 
 	private static final SecureRandom random = new SecureRandom();
 
 	static Credentials ensure(Path file, Map<String, String> environment) {
 		Properties kept = load(file);
-		boolean generated = false;
+		Properties before = (Properties) kept.clone();
 		Map<String, String> passwords = new LinkedHashMap<>();
 		for (String user : USERS) {
-			String fromEnvironment = environment.get(environmentVariable(user));
-			if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-				passwords.put(user, fromEnvironment);
-				continue;
-			}
-			String password = kept.getProperty(user);
-			if (password == null || password.isBlank()) {
-				password = generatePassword();
-				kept.setProperty(user, password);
-				generated = true;
-			}
-			passwords.put(user, password);
+			// 20 URL-safe characters: nothing to escape in JSON or a shell
+			passwords.put(user, secret(kept, user, environment.get(environmentVariable(user)), 15));
 		}
-		if (generated) {
+		// as many bits as the HMAC-SHA256 it keys
+		String visitorKey = secret(kept, VISITOR_KEY_PROPERTY, environment.get(VISITOR_KEY_VARIABLE), 32);
+		if (!kept.equals(before)) {
 			store(file, kept);
 		}
-		return new Credentials(Map.copyOf(passwords));
+		return new Credentials(Map.copyOf(passwords), visitorKey);
 	}
 
 	static String environmentVariable(String user) {
@@ -61,11 +60,21 @@ record Credentials(Map<String, String> passwords) {
 		return password;
 	}
 
-	/**
-	 * 15 random bytes make 20 URL-safe characters: nothing to escape in JSON or a shell.
-	 */
-	private static String generatePassword() {
-		byte[] bytes = new byte[15];
+	/** The environment's value, else the kept one, else a new one that is kept. */
+	private static String secret(Properties kept, String name, String fromEnvironment, int randomBytes) {
+		if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+			return fromEnvironment;
+		}
+		String secret = kept.getProperty(name);
+		if (secret == null || secret.isBlank()) {
+			secret = generate(randomBytes);
+			kept.setProperty(name, secret);
+		}
+		return secret;
+	}
+
+	private static String generate(int randomBytes) {
+		byte[] bytes = new byte[randomBytes];
 		random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
@@ -83,13 +92,14 @@ record Credentials(Map<String, String> passwords) {
 		return properties;
 	}
 
-	private static void store(Path file, Properties passwords) {
-		StringBuilder content = new StringBuilder(
-				"# Generated passwords of the local stack's users; environment variables like "
-						+ environmentVariable(USERS.get(0)) + " override them.\n");
-		for (String user : USERS) {
-			if (passwords.getProperty(user) != null) {
-				content.append(user).append('=').append(passwords.getProperty(user)).append('\n');
+	private static void store(Path file, Properties secrets) {
+		StringBuilder content = new StringBuilder("# Generated secrets of the local stack; environment variables like "
+				+ environmentVariable(USERS.get(0)) + " and " + VISITOR_KEY_VARIABLE + " override them.\n");
+		List<String> names = new ArrayList<>(USERS);
+		names.add(VISITOR_KEY_PROPERTY);
+		for (String name : names) {
+			if (secrets.getProperty(name) != null) {
+				content.append(name).append('=').append(secrets.getProperty(name)).append('\n');
 			}
 		}
 		SecretFiles.write(file, content.toString());

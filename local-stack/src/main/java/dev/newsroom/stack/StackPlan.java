@@ -57,7 +57,7 @@ final class StackPlan {
 			case VIEW_COUNTER_MONGO -> mongo(component, "view-counter");
 			case ARTICLE_SERVICE -> service(component, ports.articleMongo(), "articles");
 			case MEDIA_SERVICE -> service(component, ports.mediaMongo(), "media");
-			case VIEW_COUNTER_SERVICE -> service(component, ports.viewCounterMongo(), "views");
+			case VIEW_COUNTER_SERVICE -> viewCounterService();
 			case GATEWAY -> gateway();
 		};
 	}
@@ -72,13 +72,22 @@ final class StackPlan {
 	}
 
 	private ProcessSpec service(Component component, int mongoPort, String database) {
-		Map<String, String> environment = new LinkedHashMap<>(common(component));
-		environment.put("SPRING_MONGODB_URI", "mongodb://localhost:" + mongoPort + "/" + database);
-		// Kafka Streams keeps local state under /tmp by default, where two stacks on one
-		// machine (a developer's and a test's) would lock each other out
-		environment.put("SPRING_KAFKA_STREAMS_STATE_DIR",
-				varDirectory.resolve("state").resolve(component.processName()).toString());
+		return spec(component, javaJar(component), serviceEnvironment(component, mongoPort, database), SERVICE_START);
+	}
+
+	private ProcessSpec viewCounterService() {
+		Component component = Component.VIEW_COUNTER_SERVICE;
+		Map<String, String> environment = serviceEnvironment(component, ports.viewCounterMongo(), "views");
+		// the service's own default is a public development key
+		environment.put(Credentials.VISITOR_KEY_VARIABLE, credentials.visitorKey());
 		return spec(component, javaJar(component), environment, SERVICE_START);
+	}
+
+	private Map<String, String> serviceEnvironment(Component component, int mongoPort, String database) {
+		Map<String, String> environment = new LinkedHashMap<>(common(component));
+		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
+		environment.put("SPRING_MONGODB_URI", "mongodb://localhost:" + mongoPort + "/" + database);
+		return environment;
 	}
 
 	private ProcessSpec gateway() {
@@ -97,7 +106,6 @@ final class StackPlan {
 	private Map<String, String> common(Component component) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SERVER_PORT", String.valueOf(component.port(ports)));
-		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
 		environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", location(keys.publicKey()));
 		return environment;
 	}

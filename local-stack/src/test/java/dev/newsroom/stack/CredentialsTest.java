@@ -55,11 +55,43 @@ class CredentialsTest {
 	}
 
 	@Test
-	void generatesNoFileWhenTheEnvironmentSetsEveryPassword() {
+	void generatesNoFileWhenTheEnvironmentSetsEverySecret() {
 		Credentials.ensure(file(), Map.of("NEWSROOM_EDITOR_PASSWORD", "e", "NEWSROOM_PUBLISHER_PASSWORD", "p",
-				"NEWSROOM_ADMIN_PASSWORD", "a"));
+				"NEWSROOM_ADMIN_PASSWORD", "a", "NEWSROOM_VIEWS_VISITOR_KEY", "k"));
 
 		assertThat(file()).doesNotExist();
+	}
+
+	@Test
+	void generatesAVisitorKeyOnceAndKeepsItWithThePasswords() throws Exception {
+		Credentials first = Credentials.ensure(file(), Map.of());
+
+		assertThat(first.visitorKey()).matches("[A-Za-z0-9_-]{43}").isNotIn(first.passwords().values());
+		assertThat(Files.readString(file())).contains("views.visitor-key=" + first.visitorKey());
+		assertThat(Credentials.ensure(file(), Map.of()).visitorKey()).isEqualTo(first.visitorKey());
+	}
+
+	@Test
+	void aVisitorKeyFromTheEnvironmentWinsAndIsNotWrittenDown() throws Exception {
+		Credentials generated = Credentials.ensure(file(), Map.of());
+
+		Credentials credentials = Credentials.ensure(file(), Map.of("NEWSROOM_VIEWS_VISITOR_KEY", "from-the-vault"));
+
+		assertThat(credentials.visitorKey()).isEqualTo("from-the-vault");
+		assertThat(Files.readString(file())).doesNotContain("from-the-vault")
+			.contains("views.visitor-key=" + generated.visitorKey());
+	}
+
+	@Test
+	void aFileOfPasswordsOnlyGetsAVisitorKeyAndKeepsThePasswords() throws Exception {
+		Files.writeString(file(), "editor=e-kept\npublisher=p-kept\nadmin=a-kept\n");
+
+		Credentials credentials = Credentials.ensure(file(), Map.of());
+
+		assertThat(credentials.passwords())
+			.isEqualTo(Map.of("editor", "e-kept", "publisher", "p-kept", "admin", "a-kept"));
+		assertThat(credentials.visitorKey()).isNotBlank();
+		assertThat(Files.readString(file())).contains("editor=e-kept", "views.visitor-key=" + credentials.visitorKey());
 	}
 
 	@Test

@@ -23,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * twice on the same directory: the second start finds the formatted storage and the
  * documents of the first, though every port has changed.
  */
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
+// Only a safety net for a hang: a healthy run takes about 20 s, and every wait inside
+// has a limit of its own that fails first, naming the log to read. Those limits add up
+// to about 6 minutes on a slow machine: formatting the storage (90 s), two starts of
+// Kafka (90 s each), two stops (40 s each) and two cluster descriptions (10 s each).
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class InfrastructureIntegrationTest {
 
 	@TempDir

@@ -51,6 +51,8 @@ class ComposeFileTest {
 	private static final List<String> PASSWORD_VARIABLES = List.of("NEWSROOM_EDITOR_PASSWORD",
 			"NEWSROOM_PUBLISHER_PASSWORD", "NEWSROOM_ADMIN_PASSWORD");
 
+	private static final String VISITOR_KEY_VARIABLE = "NEWSROOM_VIEWS_VISITOR_KEY";
+
 	private static Path composeFile;
 
 	private static JsonNode compose;
@@ -195,15 +197,24 @@ class ComposeFileTest {
 		assertThat(env).containsEntry("NEWSROOM_ARTICLE_SERVICE_URL", "http://article-service:8081")
 			.containsEntry("NEWSROOM_MEDIA_SERVICE_URL", "http://media-service:8082")
 			.containsEntry("NEWSROOM_VIEW_COUNTER_SERVICE_URL", "http://view-counter-service:8083")
-			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
 			.containsKeys("NEWSROOM_JWT_PRIVATE_KEY_LOCATION", "NEWSROOM_JWT_PUBLIC_KEY_LOCATION");
 		for (String password : PASSWORD_VARIABLES) {
-			assertThat(env.get(password)).as("%s must be required from the environment, with no default", password)
-				.startsWith("${" + password + ":?");
+			assertRequiredFromTheEnvironment(env, password);
 		}
-		// the gateway answers 503 for a service that is down, so it waits for nothing but
-		// Kafka
-		assertThat(dependsOn(GATEWAY)).containsExactly(Map.entry(KAFKA, "service_healthy"));
+	}
+
+	@Test
+	void gatewayWaitsForNothing() {
+		assertThat(environment(GATEWAY)).as("the gateway uses no Kafka")
+			.doesNotContainKey("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+		// it answers 503 for a service that is down and picks it up when it comes back
+		assertThat(dependsOn(GATEWAY)).as("gateway depends_on").isEmpty();
+	}
+
+	@Test
+	void everyViewCounterReplicaHashesVisitorsWithTheKeyFromTheEnvironment() {
+		// the service's own default is a public development key
+		assertRequiredFromTheEnvironment(environment("view-counter-service"), VISITOR_KEY_VARIABLE);
 	}
 
 	@Test
@@ -288,6 +299,18 @@ class ComposeFileTest {
 			assertThat(patterns).as("%s jar is sent to the build", name)
 				.containsAnyOf("!" + name + "/target/" + name + ".jar", "!*/target/*.jar");
 		}
+	}
+
+	/**
+	 * {@code ${NAME:?message}}: compose refuses to start while the variable is unset or
+	 * empty, so no default can slip through.
+	 */
+	private static void assertRequiredFromTheEnvironment(Map<String, String> environment, String variable) {
+		assertThat(environment).containsKey(variable);
+		assertThat(environment.get(variable)).as("%s must be required from the environment, with no default", variable)
+			.startsWith("${" + variable + ":?")
+			.endsWith("}")
+			.doesNotContain(":-");
 	}
 
 	// ---- the compose file

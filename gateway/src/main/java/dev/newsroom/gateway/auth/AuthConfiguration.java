@@ -8,7 +8,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.newsroom.gateway.problem.ProblemResponses;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -61,16 +60,10 @@ class AuthConfiguration {
 		return new LocalUsers(properties.users());
 	}
 
-	/**
-	 * Taken from the registry so that its metrics are published with the circuit
-	 * breakers'.
-	 */
 	@Bean
-	TokenRateLimit tokenRateLimit(RateLimiterRegistry limiters,
-			@Value("${newsroom.auth.rate-limit.requests:20}") int requests,
+	TokenRateLimit tokenRateLimit(@Value("${newsroom.auth.rate-limit.requests:20}") int requests,
 			@Value("${newsroom.auth.rate-limit.period:1s}") Duration period, ProblemResponses problems) {
-		return new TokenRateLimit(limiters.rateLimiter("token-endpoint", TokenRateLimit.config(requests, period)),
-				problems);
+		return new TokenRateLimit(requests, period, problems);
 	}
 
 }

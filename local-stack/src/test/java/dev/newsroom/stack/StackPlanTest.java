@@ -1,0 +1,64 @@
+package dev.newsroom.stack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StackPlanTest {
+
+	final Credentials credentials = new Credentials(
+			Map.of("editor", "e-secret", "publisher", "p-secret", "admin", "a-secret"), "visitor-key-1");
+
+	final StackPlan plan = new StackPlan(Path.of("project"), Path.of("project", "var"), Ports.defaults(),
+			new ChildJvm(Path.of("java"), "classes"),
+			new JwtKeys(Path.of("var", "keys", "jwt-private.pem"), Path.of("var", "keys", "jwt-public.pem")),
+			credentials);
+
+	@Test
+	void viewCounterServiceHashesVisitorsWithTheStacksKey() {
+		assertThat(environment(Component.VIEW_COUNTER_SERVICE)).containsEntry("NEWSROOM_VIEWS_VISITOR_KEY",
+				"visitor-key-1");
+	}
+
+	@Test
+	void onlyViewCounterServiceIsGivenTheVisitorKey() {
+		for (Component component : Component.values()) {
+			if (component != Component.VIEW_COUNTER_SERVICE) {
+				assertThat(environment(component)).as(component.processName())
+					.doesNotContainKey("NEWSROOM_VIEWS_VISITOR_KEY")
+					.doesNotContainValue("visitor-key-1");
+			}
+		}
+	}
+
+	@Test
+	void theServicesAndNotTheGatewayAreToldWhereKafkaIs() {
+		for (Component service : Component.services()) {
+			Map<String, String> environment = environment(service);
+			assertThat(environment).as(service.processName()).doesNotContainKey("SPRING_KAFKA_STREAMS_STATE_DIR");
+			if (service == Component.GATEWAY) {
+				assertThat(environment).as("the gateway uses no Kafka")
+					.doesNotContainKey("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+			}
+			else {
+				assertThat(environment).as(service.processName())
+					.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.defaults().kafka());
+			}
+		}
+	}
+
+	@Test
+	void theGatewayGetsTheUsersPasswords() {
+		assertThat(environment(Component.GATEWAY)).containsEntry("NEWSROOM_EDITOR_PASSWORD", "e-secret")
+			.containsEntry("NEWSROOM_PUBLISHER_PASSWORD", "p-secret")
+			.containsEntry("NEWSROOM_ADMIN_PASSWORD", "a-secret");
+	}
+
+	private Map<String, String> environment(Component component) {
+		return plan.spec(component).environment();
+	}
+
+}
