@@ -2,6 +2,7 @@ package dev.newsroom.viewcounter.counting;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,10 @@ class ViewAggregator {
 	@KafkaListener(topics = Topics.VIEWS, groupId = "view-counter-service-aggregator", batch = "true")
 	void on(List<ConsumerRecord<String, String>> records) {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
+		Map<String, Boolean> published = new HashMap<>();
 		try {
 			for (int index = 0; index < records.size(); index++) {
-				tally(records, index, tallies);
+				tally(records, index, tallies, published);
 			}
 		}
 		catch (BatchListenerFailedException unreadable) {
@@ -69,13 +71,17 @@ class ViewAggregator {
 		announce(apply(tallies));
 	}
 
-	private void tally(List<ConsumerRecord<String, String>> records, int index, Map<String, Tally> tallies) {
+	/**
+	 * {@code published} asks the catalog once per article per batch, not once per view.
+	 */
+	private void tally(List<ConsumerRecord<String, String>> records, int index, Map<String, Tally> tallies,
+			Map<String, Boolean> published) {
 		ConsumerRecord<String, String> record = records.get(index);
 		if (!PageViewed.TYPE.equals(CloudEvents.type(record))) {
 			return;
 		}
 		PageViewed view = read(records, index);
-		if (view.bot() || !catalog.isPublished(view.articleId())) {
+		if (view.bot() || !published.computeIfAbsent(view.articleId(), catalog::isPublished)) {
 			return;
 		}
 		Tally tally = tallies.computeIfAbsent(view.articleId() + "|" + record.partition(),
