@@ -1,29 +1,22 @@
 package dev.newsroom.article;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
-import dev.newsroom.contracts.Topics;
-import dev.newsroom.defaults.ServiceDefaults;
-import dev.newsroom.defaults.events.CloudEvents;
-import dev.newsroom.defaults.events.OwnTopics;
-import dev.newsroom.defaults.outbox.OutboxRelay;
-import org.apache.kafka.clients.admin.NewTopic;
+import dev.newsroom.events.EventKit;
+import dev.newsroom.web.servlet.TokenChecks;
+import dev.newsroom.web.servlet.WebDefaults;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Owns articles: editors write and publish them, visitors read the published ones.
- * Publishes {@code articles.v1} through the outbox of each article document; consumes
- * {@code view-counts.v1} to show the view counter.
+ * Owns articles: editors write and publish them, visitors read the published ones. What
+ * it publishes and consumes is in {@link ArticleServiceEvents}.
  */
 @SpringBootApplication
-@Import(ServiceDefaults.class)
+@Import({ EventKit.class, WebDefaults.class })
 public class ArticleServiceApplication {
 
 	public static void main(String[] args) {
@@ -31,22 +24,16 @@ public class ArticleServiceApplication {
 	}
 
 	/**
-	 * Milliseconds, as MongoDB stores them: an answer shows the same time a later read
-	 * does.
+	 * Editors' paths need an editor's token, checked before the request body is even
+	 * read; each admin operation names any further role with {@code @PreAuthorize}.
+	 * Everything else is public and shows published articles only.
 	 */
 	@Bean
-	Clock clock() {
-		return Clock.tickMillis(ZoneOffset.UTC);
-	}
-
-	@Bean
-	OutboxRelay articleOutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, CloudEvents events) {
-		return new OutboxRelay(mongo, kafka, events, "articles");
-	}
-
-	@Bean
-	NewTopic articlesTopic(OwnTopics topics) {
-		return topics.topic(Topics.ARTICLES);
+	SecurityFilterChain security(HttpSecurity http, TokenChecks tokens) throws Exception {
+		return tokens.applyTo(http)
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/admin/**").hasRole("EDITOR").anyRequest().permitAll())
+			.build();
 	}
 
 }

@@ -3,13 +3,16 @@ package dev.newsroom.article;
 import java.time.Duration;
 
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTokens;
 import dev.newsroom.testsupport.TestTopics;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,12 +36,19 @@ abstract class ArticleServiceIntegrationTest {
 
 	static final String PUBLISHER = TestTokens.bearer("minh", "EDITOR", "PUBLISHER");
 
+	static final String ADMIN = TestTokens.bearer("hoa", "EDITOR", "PUBLISHER", "ADMIN");
+
 	@LocalServerPort
 	int port;
 
 	TestHttp http;
 
 	abstract Infrastructure infrastructure();
+
+	/** What this service reads of others', declared as their owners would. */
+	static void topicsOfOtherServices(Infrastructure infrastructure) {
+		TestTopics.create(infrastructure, new NewTopic(Topics.VIEW_COUNTS, 3, (short) 1));
+	}
 
 	@BeforeEach
 	void connect() {
@@ -79,7 +89,7 @@ abstract class ArticleServiceIntegrationTest {
 		assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
 		var event = TestTopics.awaitRecord(infrastructure(), Topics.ARTICLES, record -> id.equals(record.key()),
 				Duration.ofSeconds(20));
-		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(ArticlePublished.TYPE);
+		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(ArticlePublished.TYPE.name());
 		assertThat(TestTopics.header(event, "ce_subject")).isEqualTo(id);
 		assertThat(event.value()).contains("\"articleId\":\"" + id + "\"").contains("Hà Giang");
 
@@ -90,6 +100,44 @@ abstract class ArticleServiceIntegrationTest {
 		assertThat(article.get("publishedAt").asString()).isNotBlank();
 		assertThat(article.get("viewCount").asLong()).isZero();
 		assertThat(article.has("status")).as("the public view tells nothing of the workflow").isFalse();
+	}
+
+	@Test
+	void unpublishingTakesTheArticleOffTheSiteAndSaysSoOnTheTopic() {
+		String id = createDraft("Tạm gỡ bài viết", "Thời sự");
+		assertThat(http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER).status()).isEqualTo(200);
+
+		Response unpublished = http.post("/api/admin/articles/" + id + "/unpublish", null, PUBLISHER);
+
+		assertThat(unpublished.status()).isEqualTo(200);
+		assertThat(unpublished.json().get("status").asString()).isEqualTo("UNPUBLISHED");
+		assertThat(http.get("/api/articles/tam-go-bai-viet").status()).isEqualTo(404);
+		var event = TestTopics.awaitRecord(infrastructure(), Topics.ARTICLES,
+				record -> id.equals(record.key())
+						&& ArticleUnpublished.TYPE.name().equals(TestTopics.header(record, "ce_type")),
+				Duration.ofSeconds(20));
+		assertThat(event.value()).contains("\"revision\":3");
+		assertThat(http.post("/api/admin/articles/" + id + "/unpublish", null, PUBLISHER).status()).isEqualTo(409);
+	}
+
+	@Test
+	void anAdminDeletesAnArticleAndATombstoneFollowsItsDeletionEvent() {
+		String id = createDraft("Bài sẽ bị xoá", "Thời sự");
+		http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER);
+
+		assertThat(http.delete("/api/admin/articles/" + id, PUBLISHER).status()).isEqualTo(403);
+		assertThat(http.delete("/api/admin/articles/" + id, ADMIN).status()).isEqualTo(204);
+
+		assertThat(http.get("/api/admin/articles/" + id, ADMIN).status()).isEqualTo(404);
+		assertThat(http.get("/api/articles/bai-se-bi-xoa").status()).isEqualTo(404);
+		assertThat(http.delete("/api/admin/articles/" + id, ADMIN).status()).isEqualTo(404);
+		TestTopics.awaitRecord(infrastructure(), Topics.ARTICLES,
+				record -> id.equals(record.key()) && record.value() == null, Duration.ofSeconds(20));
+		assertThat(TestTopics.readToEnd(infrastructure().kafkaBootstrapServers(), Topics.ARTICLES)
+			.stream()
+			.filter(record -> id.equals(record.key()))
+			.map(record -> record.value() == null ? "tombstone" : TestTopics.header(record, "ce_type")))
+			.containsExactly(ArticlePublished.TYPE.name(), ArticleDeleted.TYPE.name(), "tombstone");
 	}
 
 	@Test
@@ -199,8 +247,15 @@ abstract class ArticleServiceIntegrationTest {
 	}
 
 	@Test
-	void reportsHealthForOperators() {
-		assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+	void reportsHealthAndWhatWaitsInTheOutboxForOperators() {
+		JsonNode health = http.get("/actuator/health").json();
+
+		assertThat(health.get("status").asString()).isEqualTo("UP");
+		assertThat(health.at("/components/outbox/details/deadLetters").asLong()).isZero();
+		assertThat(health.at("/components/outbox/details/articles/waiting").isNumber()).isTrue();
+		assertThat(health.at("/components/outbox/details/articles/relayedHere").asBoolean())
+			.as("the only instance relays")
+			.isTrue();
 	}
 
 	private String createDraft(String title, String section) {
@@ -215,7 +270,7 @@ abstract class ArticleServiceIntegrationTest {
 		var event = new ViewCountChanged(java.util.UUID.randomUUID().toString(), java.time.Instant.now(), articleId,
 				total);
 		TestTopics.send(infrastructure(),
-				TestTopics.cloudEvent(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE, """
+				TestTopics.cloudEvent(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE.name(), """
 						{"eventId":"%s","occurredAt":"%s","articleId":"%s","total":%d,"addedLater":true}"""
 					.formatted(event.eventId(), event.occurredAt(), articleId, total)));
 	}

@@ -2,20 +2,22 @@ package dev.newsroom.contracts;
 
 /**
  * Kafka topics of the system. Every record is keyed by the id of the aggregate it speaks
- * of, so that one aggregate's events stay in order on one partition.
+ * of, so that one aggregate's events stay in order on one partition. Entity topics are
+ * compacted and keep the latest public snapshot of every entity for good, so that a new
+ * or recovering consumer rebuilds its read model from the topic alone.
  */
 public final class Topics {
 
-	/** Article lifecycle, keyed by article id; produced by article-service. */
+	/** Article lifecycle, keyed by article id; an entity topic of article-service. */
 	public static final String ARTICLES = "articles.v1";
 
-	/** Media lifecycle, keyed by media id; produced by media-service. */
+	/** Media lifecycle, keyed by media id; an entity topic of media-service. */
 	public static final String MEDIA = "media.v1";
 
 	/** One raw page view each, keyed by article id; produced by view-counter ingest. */
 	public static final String VIEWS = "views.v1";
 
-	/** Absolute view totals, keyed by article id; compacted, so the last total wins. */
+	/** Absolute view totals, keyed by article id; an entity topic of the view counter. */
 	public static final String VIEW_COUNTS = "view-counts.v1";
 
 	private Topics() {

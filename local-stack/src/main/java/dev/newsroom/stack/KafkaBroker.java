@@ -59,7 +59,9 @@ final class KafkaBroker {
 						"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
 						"share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",
 						"# a local consumer group has one member: waiting for more only delays it",
-						"group.initial.rebalance.delay.ms=0"));
+						"group.initial.rebalance.delay.ms=0",
+						"# every topic is declared by the service that owns it, with its partitions and policy",
+						"auto.create.topics.enable=false"));
 		write(directory.resolve("log4j2.properties"),
 				lines("# Log4j's own shutdown hook would stop logging before the broker's shutdown ends",
 						"shutdownHook=disable", "appender.out.type=Console", "appender.out.name=out",

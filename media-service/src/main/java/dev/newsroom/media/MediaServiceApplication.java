@@ -1,29 +1,23 @@
 package dev.newsroom.media;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
-import dev.newsroom.contracts.Topics;
-import dev.newsroom.defaults.ServiceDefaults;
-import dev.newsroom.defaults.events.CloudEvents;
-import dev.newsroom.defaults.events.OwnTopics;
-import dev.newsroom.defaults.outbox.OutboxRelay;
-import org.apache.kafka.clients.admin.NewTopic;
+import dev.newsroom.events.EventKit;
+import dev.newsroom.web.servlet.TokenChecks;
+import dev.newsroom.web.servlet.WebDefaults;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Owns photos and videos: editors upload them with a caption and a credit, pages and
- * visitors fetch their metadata and bytes. Keeps the bytes in GridFS and publishes
- * {@code media.v1} through the outbox of each media document.
+ * visitors fetch their metadata and bytes. Keeps the bytes in GridFS. What it publishes
+ * is in {@link MediaServiceEvents}.
  */
 @SpringBootApplication
-@Import(ServiceDefaults.class)
+@Import({ EventKit.class, WebDefaults.class })
 public class MediaServiceApplication {
 
 	public static void main(String[] args) {
@@ -31,22 +25,15 @@ public class MediaServiceApplication {
 	}
 
 	/**
-	 * Milliseconds, as MongoDB stores them: an answer shows the same time a later read
-	 * does.
+	 * Uploads need an editor's token, checked before a byte of the upload is read;
+	 * metadata and bytes are public.
 	 */
 	@Bean
-	Clock clock() {
-		return Clock.tickMillis(ZoneOffset.UTC);
-	}
-
-	@Bean
-	OutboxRelay mediaOutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, CloudEvents events) {
-		return new OutboxRelay(mongo, kafka, events, "media");
-	}
-
-	@Bean
-	NewTopic mediaTopic(OwnTopics topics) {
-		return topics.topic(Topics.MEDIA);
+	SecurityFilterChain security(HttpSecurity http, TokenChecks tokens) throws Exception {
+		return tokens.applyTo(http)
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/admin/**").hasRole("EDITOR").anyRequest().permitAll())
+			.build();
 	}
 
 }

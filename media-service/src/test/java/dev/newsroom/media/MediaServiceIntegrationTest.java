@@ -176,7 +176,7 @@ abstract class MediaServiceIntegrationTest {
 		var event = TestTopics.awaitRecord(infrastructure(), Topics.MEDIA, record -> id.equals(record.key()),
 				Duration.ofSeconds(20));
 
-		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(MediaUploaded.TYPE);
+		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(MediaUploaded.TYPE.name());
 		assertThat(TestTopics.header(event, "ce_subject")).isEqualTo(id);
 		assertThat(TestTopics.header(event, "ce_source")).isEqualTo("urn:newsroom:media-service");
 		JsonNode payload = json(event.value().getBytes(StandardCharsets.UTF_8));

@@ -14,9 +14,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The services share nothing but the event contracts (and the technical service
- * defaults): no service's code may use another service's code, and the contracts depend
- * on no service. Reads the compiled classes of every module.
+ * The services share nothing but the event contracts and two technical kits (events, web
+ * defaults): no service's code may use another service's code, and the shared modules
+ * depend on no service. Reads the compiled classes of every module.
  */
 class ArchitectureTest {
 
@@ -32,8 +32,8 @@ class ArchitectureTest {
 	static void importEveryModule() {
 		var importer = new ClassFileImporter();
 		List<Path> classes = List
-			.of("event-contracts", "service-defaults", "article-service", "media-service", "view-counter-service",
-					"gateway")
+			.of("event-contracts", "event-kit", "web-defaults", "article-service", "media-service",
+					"view-counter-service", "gateway")
 			.stream()
 			.map(module -> ROOT.resolve(module).resolve("target/classes"))
 			.toList();
@@ -62,9 +62,9 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void theContractsAndDefaultsDependOnNoService() {
+	void theSharedModulesDependOnNoService() {
 		noClasses().that()
-			.resideInAnyPackage("dev.newsroom.contracts..", "dev.newsroom.defaults..")
+			.resideInAnyPackage("dev.newsroom.contracts..", "dev.newsroom.events..", "dev.newsroom.web..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(SERVICES.values().toArray(String[]::new))

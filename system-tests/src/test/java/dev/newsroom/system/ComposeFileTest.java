@@ -87,6 +87,8 @@ class ComposeFileTest {
 				"KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR")) {
 			assertThat(env.get(replication)).as("%s on a single broker", replication).isEqualTo("1");
 		}
+		assertThat(env).as("topics exist only as their owners declare them")
+			.containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
 		assertThat(namedVolumes(KAFKA)).as("kafka keeps its data in a named volume").isNotEmpty();
 		assertThat(healthcheckCommand(KAFKA)).contains("kafka-broker-api-versions.sh")
 			.contains("--bootstrap-server localhost:9092");

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +37,8 @@ import static org.awaitility.Awaitility.await;
  */
 class NewsroomSystemTest {
 
+	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
 	@TempDir
 	static Path var;
 
@@ -40,7 +46,7 @@ class NewsroomSystemTest {
 
 	@BeforeAll
 	static void startTheStack() {
-		stack = LocalStack.configure(Path.of("..").toAbsolutePath().normalize(), var).withFreePorts().start();
+		stack = LocalStack.configure(ROOT, var).withFreePorts().start();
 	}
 
 	@AfterAll
@@ -145,6 +151,32 @@ class NewsroomSystemTest {
 			assertThat(invalid.status()).isEqualTo(400);
 			assertThat(invalid.json().get("errors").findValuesAsString("field")).containsExactly("title");
 		}
+	}
+
+	@Test
+	void theReadmeEventCatalogueIsWhatTheRunningServicesDeclare() {
+		Path readme = ROOT.resolve("README.md");
+		List<JsonNode> infos = List
+			.of(stack.ports().articleService(), stack.ports().mediaService(), stack.ports().viewCounterService())
+			.stream()
+			.map(port -> new TestHttp("http://localhost:" + port).get("/actuator/info").json())
+			.toList();
+		List<EventCatalogue.Topic> declared = EventCatalogue.fromServices(infos);
+
+		assertThat(declared).as("the topics as the running services declare them, against the README's table")
+			.containsExactlyInAnyOrderElementsOf(EventCatalogue.fromReadme(readme));
+		Map<String, Set<String>> producedTypes = declared.stream()
+			.collect(Collectors.toMap(EventCatalogue.Topic::name, EventCatalogue.Topic::types));
+		EventCatalogue.consumedTypes(infos)
+			.forEach((topicAndGroup, types) -> assertThat(producedTypes.get(topicAndGroup.split(" ")[0]))
+				.as("what %s handles is produced", topicAndGroup)
+				.containsAll(types));
+		Map<String, List<String>> payloads = EventCatalogue.payloadsFromReadme(readme);
+		assertThat(payloads.keySet()).as("the README's payload table lists every type on a topic, and no other")
+			.containsExactlyInAnyOrderElementsOf(
+					declared.stream().flatMap(topic -> topic.types().stream()).collect(Collectors.toSet()));
+		assertThat(EventCatalogue.payloadsFromContracts()).as("the event records' fields")
+			.containsAllEntriesOf(payloads);
 	}
 
 	private static NewsroomClient client() {

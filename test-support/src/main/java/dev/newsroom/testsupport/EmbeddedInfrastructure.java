@@ -24,6 +24,11 @@ final class EmbeddedInfrastructure implements Infrastructure {
 		if (kafka == null) {
 			kafka = new EmbeddedKafkaKraftBroker(1, 3);
 			kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+			// as in production: every topic is declared by its owner or it does not exist
+			kafka.brokerProperty("auto.create.topics.enable", "false");
+			// compaction within a test's patience, for tests of what a compacted topic
+			// keeps
+			kafka.brokerProperty("log.cleaner.backoff.ms", "200");
 			kafka.afterPropertiesSet();
 			mongo = new MongoServer(new MemoryBackend());
 			mongo.bind("127.0.0.1", 0);

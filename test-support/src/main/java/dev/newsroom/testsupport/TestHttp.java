@@ -54,6 +54,10 @@ public final class TestHttp {
 			.POST(json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
 	}
 
+	public Response delete(String path, String authorization) {
+		return send(request(path, authorization).DELETE());
+	}
+
 	public Response post(String path, String contentType, BodyPublisher body, String authorization) {
 		return send(request(path, authorization).header("Content-Type", contentType).POST(body));
 	}

@@ -71,7 +71,8 @@ public final class TestTokens {
 		return "Bearer " + jwt.serialize();
 	}
 
-	static synchronized String publicKeyLocation() {
+	/** A {@code file:} URL of the PEM public key that services under test trust. */
+	public static synchronized String publicKeyLocation() {
 		if (publicKeyFile == null) {
 			try {
 				publicKeyFile = Files.createTempFile("newsroom-test-jwt", ".pem");

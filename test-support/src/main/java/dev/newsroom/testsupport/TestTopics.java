@@ -7,14 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -46,6 +55,81 @@ public final class TestTopics {
 				}
 			}
 			throw new AssertionError("No matching record on " + topic + " within " + timeout + "; saw " + seen);
+		}
+	}
+
+	/**
+	 * Creates topics as their owner would; brokers here do not create topics on first
+	 * use. A topic that exists already is left as it is.
+	 */
+	public static void create(Infrastructure infrastructure, NewTopic... topics) {
+		try (var admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
+			for (NewTopic topic : topics) {
+				try {
+					admin.createTopics(List.of(topic)).all().get();
+				}
+				catch (ExecutionException ex) {
+					if (!(ex.getCause() instanceof TopicExistsException)) {
+						throw new IllegalStateException("Could not create " + topic.name(), ex);
+					}
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Changes settings of a topic, as an operator would with kafka-configs. */
+	public static void configure(Infrastructure infrastructure, String topic, Map<String, String> settings) {
+		try (var admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
+			var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+			admin.incrementalAlterConfigs(Map.of(resource,
+					settings.entrySet()
+						.stream()
+						.map(setting -> new AlterConfigOp(new ConfigEntry(setting.getKey(), setting.getValue()),
+								AlterConfigOp.OpType.SET))
+						.toList()))
+				.all()
+				.get();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Could not configure " + topic, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Every record of the topic up to its end as it is now, in partition order: for
+	 * counting what was published once everything acknowledged has been.
+	 */
+	public static List<ConsumerRecord<String, String>> readToEnd(String bootstrapServers, String topic) {
+		try (var consumer = new KafkaConsumer<String, String>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+				new StringDeserializer(), new StringDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20))
+				.stream()
+				.map(info -> new TopicPartition(topic, info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			List<ConsumerRecord<String, String>> records = new ArrayList<>();
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+			while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+				if (Instant.now().isAfter(deadline)) {
+					throw new AssertionError("Could not read " + topic + " to its end " + ends + " within 60 s");
+				}
+				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+			}
+			return records;
 		}
 	}
 

@@ -1,17 +1,26 @@
 package dev.newsroom.viewcounter;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTopics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +48,12 @@ abstract class ViewCounterServiceIntegrationTest {
 
 	abstract Infrastructure infrastructure();
 
+	/** What this service reads of others', declared as their owners would. */
+	static void topicsOfOtherServices(Infrastructure infrastructure) {
+		TestTopics.create(infrastructure, new NewTopic(Topics.ARTICLES, 3, (short) 1)
+			.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+	}
+
 	@BeforeEach
 	void connect() {
 		http = new TestHttp("http://localhost:" + port);
@@ -56,7 +71,7 @@ abstract class ViewCounterServiceIntegrationTest {
 		var announced = TestTopics.awaitRecord(infrastructure(), Topics.VIEW_COUNTS,
 				record -> article.equals(record.key()) && record.value().contains("\"total\":3"),
 				Duration.ofSeconds(20));
-		assertThat(TestTopics.header(announced, "ce_type")).isEqualTo(ViewCountChanged.TYPE);
+		assertThat(TestTopics.header(announced, "ce_type")).isEqualTo(ViewCountChanged.TYPE.name());
 	}
 
 	@Test
@@ -67,7 +82,7 @@ abstract class ViewCounterServiceIntegrationTest {
 
 		var record = TestTopics.awaitRecord(infrastructure(), Topics.VIEWS, r -> article.equals(r.key()),
 				Duration.ofSeconds(20));
-		assertThat(TestTopics.header(record, "ce_type")).isEqualTo(PageViewed.TYPE);
+		assertThat(TestTopics.header(record, "ce_type")).isEqualTo(PageViewed.TYPE.name());
 		assertThat(record.value()).contains("\"visitorHash\"").doesNotContain("visitor-secret-id");
 	}
 
@@ -102,14 +117,47 @@ abstract class ViewCounterServiceIntegrationTest {
 	void anUnreadableRecordIsDeadLetteredAndCountingGoesOn() {
 		String article = aPublishedArticle();
 		TestTopics.send(infrastructure(),
-				TestTopics.cloudEvent(Topics.VIEWS, article, PageViewed.TYPE, "{\"articleId\": not json"));
+				TestTopics.cloudEvent(Topics.VIEWS, article, PageViewed.TYPE.name(), "{\"articleId\": not json"));
 
 		view(article, "hoa");
 
 		awaitTotal(article, 1);
-		var dead = TestTopics.awaitRecord(infrastructure(), Topics.VIEWS + "-dlt", r -> article.equals(r.key()),
-				Duration.ofSeconds(20));
+		var dead = TestTopics.awaitRecord(infrastructure(), "view-counter-service.aggregator.dlt",
+				r -> article.equals(r.key()), Duration.ofSeconds(20));
 		assertThat(dead.value()).contains("not json");
+		assertThat(TestTopics.header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.VIEWS);
+	}
+
+	@Test
+	void anUnpublishedArticleStopsCountingAndADeletedOneIsForgotten() {
+		String unpublished = aPublishedArticle();
+		String deleted = aPublishedArticle();
+		String tombstoned = aPublishedArticle();
+
+		sendArticleEvent(unpublished, ArticleUnpublished.TYPE.name(), """
+				{"eventId":"%s","occurredAt":"2026-11-20T01:00:00Z","articleId":"%s","revision":3,"slug":"bai"}"""
+			.formatted(UUID.randomUUID(), unpublished));
+		sendArticleEvent(deleted, ArticleDeleted.TYPE.name(), """
+				{"eventId":"%s","occurredAt":"2026-11-20T01:00:00Z","articleId":"%s","revision":3}"""
+			.formatted(UUID.randomUUID(), deleted));
+		TestTopics.send(infrastructure(), new ProducerRecord<>(Topics.ARTICLES, tombstoned, null));
+		// an older snapshot arriving late must not bring the deleted article back
+		sendArticleEvent(deleted, ArticlePublished.TYPE.name(), published(deleted, 2));
+
+		for (String article : List.of(unpublished, deleted, tombstoned)) {
+			await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/views/" + article).status() == 404);
+		}
+		// an article published after the late snapshot, on its partition: once the
+		// catalog
+		// knows it, it has seen the late snapshot too
+		String marker = UUID.randomUUID().toString();
+		var after = TestTopics.cloudEvent(Topics.ARTICLES, marker, ArticlePublished.TYPE.name(), published(marker, 2));
+		TestTopics.send(infrastructure(),
+				new ProducerRecord<>(Topics.ARTICLES,
+						BuiltInPartitioner.partitionForKey(deleted.getBytes(StandardCharsets.UTF_8), 3), marker,
+						after.value(), after.headers()));
+		await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/views/" + marker).status() == 200);
+		assertThat(http.get("/api/views/" + deleted).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -136,13 +184,21 @@ abstract class ViewCounterServiceIntegrationTest {
 
 	private String aPublishedArticle() {
 		String id = UUID.randomUUID().toString();
-		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.ARTICLES, id, ArticlePublished.TYPE, """
-				{"eventId":"%s","occurredAt":"2026-11-20T00:00:00Z","articleId":"%s","revision":2,
-				 "slug":"bai-%s","title":"Bài viết","lead":"","section":"Thời sự","tags":[],
-				 "publishedAt":"2026-11-20T00:00:00Z","aFieldFromTheFuture":1}""".formatted(UUID.randomUUID(), id,
-				id)));
+		sendArticleEvent(id, ArticlePublished.TYPE.name(), published(id, 2));
 		await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/views/" + id).status() == 200);
 		return id;
+	}
+
+	private static String published(String id, long revision) {
+		return """
+				{"eventId":"%s","occurredAt":"2026-11-20T00:00:00Z","articleId":"%s","revision":%d,
+				 "slug":"bai-%s","title":"Bài viết","lead":"","section":"Thời sự","tags":[],
+				 "publishedAt":"2026-11-20T00:00:00Z","aFieldFromTheFuture":1}""".formatted(UUID.randomUUID(), id,
+				revision, id);
+	}
+
+	private void sendArticleEvent(String id, String type, String json) {
+		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.ARTICLES, id, type, json));
 	}
 
 	private Response view(String articleId, String visitorId) {
@@ -151,7 +207,7 @@ abstract class ViewCounterServiceIntegrationTest {
 	}
 
 	private void sendView(String articleId, String visitorHash, Instant at) {
-		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.VIEWS, articleId, PageViewed.TYPE, """
+		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.VIEWS, articleId, PageViewed.TYPE.name(), """
 				{"eventId":"%s","occurredAt":"%s","articleId":"%s","visitorHash":"%s","bot":false}"""
 			.formatted(UUID.randomUUID(), at, articleId, visitorHash)));
 	}

@@ -13,6 +13,7 @@ class ViewCounterServiceOnContainersIntegrationTest extends ViewCounterServiceIn
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		Infrastructure.containers().register(registry);
+		topicsOfOtherServices(Infrastructure.containers());
 	}
 
 	@Override

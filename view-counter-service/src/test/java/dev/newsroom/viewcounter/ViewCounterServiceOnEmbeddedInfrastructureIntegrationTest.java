@@ -10,6 +10,7 @@ class ViewCounterServiceOnEmbeddedInfrastructureIntegrationTest extends ViewCoun
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		Infrastructure.embedded().register(registry);
+		topicsOfOtherServices(Infrastructure.embedded());
 	}
 
 	@Override

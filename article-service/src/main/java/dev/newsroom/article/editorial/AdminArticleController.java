@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +48,19 @@ class AdminArticleController {
 	@PreAuthorize("hasRole('PUBLISHER')")
 	ArticleResponse publish(@PathVariable String id) {
 		return ArticleResponse.of(editorial.publish(id));
+	}
+
+	@PostMapping("/{id}/unpublish")
+	@PreAuthorize("hasRole('PUBLISHER')")
+	ArticleResponse unpublish(@PathVariable String id) {
+		return ArticleResponse.of(editorial.unpublish(id));
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		editorial.delete(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	record NewArticleRequest(@NotBlank @Size(max = 300) String title, @Size(max = 2000) String lead,

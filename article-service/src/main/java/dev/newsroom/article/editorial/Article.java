@@ -1,18 +1,21 @@
 package dev.newsroom.article.editorial;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
-import dev.newsroom.defaults.outbox.OutboxMessage;
+import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.events.outbox.Outbox;
+import dev.newsroom.events.outbox.OutboxMessage;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * The article aggregate. Its methods check the state, change it and return the event that
@@ -51,7 +54,8 @@ public class Article {
 	 */
 	private long revision;
 
-	private List<OutboxMessage> outbox = new ArrayList<>();
+	@Unwrapped.Empty
+	private Outbox outbox = new Outbox();
 
 	private Article() {
 	}
@@ -71,23 +75,49 @@ public class Article {
 	}
 
 	ArticlePublished publish(Instant now) {
-		if (status == ArticleStatus.PUBLISHED) {
-			throw new ArticleStateException("Article " + id + " is already published");
-		}
+		requireStatus("published", ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED);
 		status = ArticleStatus.PUBLISHED;
 		publishedAt = now;
-		updatedAt = now;
-		revision++;
+		changed(now);
 		return new ArticlePublished(UUID.randomUUID().toString(), now, id, revision, slug, content.title(),
 				content.lead(), content.section(), content.tags(), publishedAt);
 	}
 
+	ArticleUnpublished unpublish(Instant now) {
+		requireStatus("unpublished", ArticleStatus.PUBLISHED);
+		status = ArticleStatus.UNPUBLISHED;
+		changed(now);
+		return new ArticleUnpublished(UUID.randomUUID().toString(), now, id, revision, slug);
+	}
+
+	/**
+	 * The document stays, as the keeper of its last events and of its slug; the article
+	 * is gone from every route.
+	 */
+	ArticleDeleted delete(Instant now) {
+		requireStatus("deleted", ArticleStatus.DRAFT, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+		status = ArticleStatus.DELETED;
+		changed(now);
+		return new ArticleDeleted(UUID.randomUUID().toString(), now, id, revision);
+	}
+
+	private void requireStatus(String becoming, ArticleStatus... allowed) {
+		if (!List.of(allowed).contains(status)) {
+			throw new ArticleStateException("Article " + id + " is " + status + " and cannot be " + becoming);
+		}
+	}
+
+	private void changed(Instant now) {
+		updatedAt = now;
+		revision++;
+	}
+
 	void stage(OutboxMessage message) {
-		outbox.add(message);
+		outbox.stage(message);
 	}
 
 	List<OutboxMessage> outbox() {
-		return List.copyOf(outbox);
+		return outbox.messages();
 	}
 
 	public String id() {

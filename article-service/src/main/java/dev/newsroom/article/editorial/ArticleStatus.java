@@ -2,6 +2,6 @@ package dev.newsroom.article.editorial;
 
 public enum ArticleStatus {
 
-	DRAFT, PUBLISHED
+	DRAFT, PUBLISHED, UNPUBLISHED, DELETED
 
 }

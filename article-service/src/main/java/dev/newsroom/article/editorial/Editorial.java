@@ -1,13 +1,17 @@
 package dev.newsroom.article.editorial;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
 
+import dev.newsroom.contracts.Event;
 import dev.newsroom.contracts.Topics;
-import dev.newsroom.contracts.article.ArticlePublished;
-import dev.newsroom.defaults.events.CloudEvents;
-import dev.newsroom.defaults.outbox.OutboxMessage;
+import dev.newsroom.contracts.article.ArticleDeleted;
+import dev.newsroom.events.EventPublisher;
+import dev.newsroom.events.outbox.OutboxMessage;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
@@ -21,13 +25,19 @@ class Editorial {
 
 	private static final int SLUG_ATTEMPTS = 20;
 
+	/**
+	 * The outbox relay bumps an article's version when it removes sent events; a use case
+	 * that read the article just before decides again on the new version.
+	 */
+	private static final int VERSION_ATTEMPTS = 5;
+
 	private final ArticleRepository articles;
 
-	private final CloudEvents events;
+	private final EventPublisher events;
 
 	private final Clock clock;
 
-	Editorial(ArticleRepository articles, CloudEvents events, Clock clock) {
+	Editorial(ArticleRepository articles, EventPublisher events, Clock clock) {
 		this.articles = articles;
 		this.events = events;
 		this.clock = clock;
@@ -55,15 +65,45 @@ class Editorial {
 	}
 
 	Article publish(String id) {
-		Article article = find(id);
-		ArticlePublished published = article.publish(clock.instant());
-		article.stage(new OutboxMessage(published.eventId(), Topics.ARTICLES, article.id(), ArticlePublished.TYPE,
-				published.occurredAt(), events.toJson(published)));
-		return articles.save(article);
+		return change(id, article -> List.of(message(id, article.publish(clock.instant()))));
+	}
+
+	Article unpublish(String id) {
+		return change(id, article -> List.of(message(id, article.unpublish(clock.instant()))));
+	}
+
+	/** The deletion event, then a tombstone that lets compaction forget the article. */
+	Article delete(String id) {
+		return change(id, article -> {
+			ArticleDeleted deleted = article.delete(clock.instant());
+			return List.of(message(id, deleted), events.outboxTombstone(Topics.ARTICLES, id, deleted));
+		});
 	}
 
 	Article find(String id) {
-		return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		return articles.findById(id)
+			.filter(article -> article.status() != ArticleStatus.DELETED)
+			.orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
+	private OutboxMessage message(String id, Event event) {
+		return events.outboxMessage(Topics.ARTICLES, id, event);
+	}
+
+	/** Loads, lets the article decide, and saves it with what the decision staged. */
+	private Article change(String id, Function<Article, List<OutboxMessage>> decision) {
+		for (int attempt = 1;; attempt++) {
+			Article article = find(id);
+			decision.apply(article).forEach(article::stage);
+			try {
+				return articles.save(article);
+			}
+			catch (OptimisticLockingFailureException changedMeanwhile) {
+				if (attempt == VERSION_ATTEMPTS) {
+					throw changedMeanwhile;
+				}
+			}
+		}
 	}
 
 }

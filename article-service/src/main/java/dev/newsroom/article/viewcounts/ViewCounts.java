@@ -35,7 +35,7 @@ public class ViewCounts {
 	 * harmless. The filter misses a document that already holds a larger total; the
 	 * upsert then collides with it on {@code _id}, which means there is nothing to do.
 	 */
-	void apply(ViewCountChanged changed) {
+	public void apply(ViewCountChanged changed) {
 		try {
 			mongo.findAndModify(
 					Query.query(Criteria.where("_id").is(changed.articleId()).and("total").lt(changed.total())),

@@ -3,7 +3,9 @@ package dev.newsroom.article.editorial;
 import java.time.Instant;
 import java.util.List;
 
+import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.article.ArticleUnpublished;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,43 @@ class ArticleTest {
 		assertThatThrownBy(() -> article.publish(PUBLISHED.plusSeconds(60))).isInstanceOf(ArticleStateException.class);
 		assertThat(article.publishedAt()).isEqualTo(PUBLISHED);
 		assertThat(article.revision()).isEqualTo(2);
+	}
+
+	@Test
+	void unpublishingTakesItOffAndItMayBePublishedAgainWithANewRevision() {
+		Article article = aDraft();
+		article.publish(PUBLISHED);
+
+		ArticleUnpublished unpublished = article.unpublish(PUBLISHED.plusSeconds(60));
+		ArticlePublished again = article.publish(PUBLISHED.plusSeconds(120));
+
+		assertThat(unpublished.revision()).isEqualTo(3);
+		assertThat(unpublished.slug()).isEqualTo("le-hoi-hoa-ban");
+		assertThat(again.revision()).isEqualTo(4);
+		assertThat(article.isPublished()).isTrue();
+	}
+
+	@Test
+	void onlyAPublishedArticleCanBeUnpublished() {
+		Article article = aDraft();
+
+		assertThatThrownBy(() -> article.unpublish(PUBLISHED)).isInstanceOf(ArticleStateException.class)
+			.hasMessageContaining("DRAFT");
+		assertThat(article.revision()).isEqualTo(1);
+	}
+
+	@Test
+	void aDeletedArticleIsGoneForGood() {
+		Article article = aDraft();
+		article.publish(PUBLISHED);
+
+		ArticleDeleted deleted = article.delete(PUBLISHED.plusSeconds(60));
+
+		assertThat(deleted.articleId()).isEqualTo(article.id());
+		assertThat(deleted.revision()).isEqualTo(3);
+		assertThat(article.status()).isEqualTo(ArticleStatus.DELETED);
+		assertThatThrownBy(() -> article.publish(PUBLISHED.plusSeconds(120))).isInstanceOf(ArticleStateException.class);
+		assertThatThrownBy(() -> article.delete(PUBLISHED.plusSeconds(120))).isInstanceOf(ArticleStateException.class);
 	}
 
 	@Test

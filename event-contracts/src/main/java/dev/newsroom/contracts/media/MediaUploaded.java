@@ -2,10 +2,17 @@ package dev.newsroom.contracts.media;
 
 import java.time.Instant;
 
-/** A photo or video was stored and can be served from {@code url}. */
-public record MediaUploaded(String eventId, Instant occurredAt, String mediaId, String contentType, long size,
-		String caption, String credit, String url) {
+import dev.newsroom.contracts.Event;
+import dev.newsroom.contracts.EventType;
 
-	public static final String TYPE = "dev.newsroom.media.uploaded.v1";
+/**
+ * A photo or video was stored and can be served from {@code url}; the whole public
+ * snapshot of the item.
+ */
+public record MediaUploaded(String eventId, Instant occurredAt, String mediaId, String contentType, long size,
+		String caption, String credit, String url) implements Event {
+
+	public static final EventType<MediaUploaded> TYPE = new EventType<>("dev.newsroom.media.uploaded.v1",
+			MediaUploaded.class);
 
 }

@@ -1,13 +1,13 @@
 package dev.newsroom.gateway.auth;
 
-import dev.newsroom.gateway.problem.ProblemResponses;
+import dev.newsroom.web.TokenRoles;
+import dev.newsroom.web.reactive.ProblemResponses;
+import dev.newsroom.web.reactive.ProblemSecurityResponses;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -35,26 +35,13 @@ class SecurityConfiguration {
 			.headers(headers -> headers.cache(cache -> cache.disable()))
 			.authorizeExchange(
 					exchanges -> exchanges.pathMatchers("/api/admin/**").hasRole("EDITOR").anyExchange().permitAll())
-			.oauth2ResourceServer(resourceServer -> resourceServer
-				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(rolesFromClaim()))
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
+				.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(TokenRoles.fromRolesClaim())))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.build();
-	}
-
-	/**
-	 * The token's {@code roles} claim, e.g. {@code ["EDITOR","PUBLISHER"]}, becomes ROLE_
-	 * authorities.
-	 */
-	static ReactiveJwtAuthenticationConverterAdapter rolesFromClaim() {
-		var authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName("roles");
-		authorities.setAuthorityPrefix("ROLE_");
-		var converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(authorities);
-		return new ReactiveJwtAuthenticationConverterAdapter(converter);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HexFormat;
 
-import dev.newsroom.gateway.problem.ProblemResponses;
+import dev.newsroom.web.reactive.ProblemResponses;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import reactor.core.publisher.Mono;
 

@@ -1,8 +1,6 @@
 package dev.newsroom.gateway.problem;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
+import dev.newsroom.web.FieldProblem;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -29,16 +27,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException exception,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-		List<FieldProblem> errors = exception.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-			.toList();
-		ProblemDetail problem = exception.getBody();
-		problem.setDetail(
-				"Invalid " + errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
-		problem.setProperty("errors", errors);
-		return handleExceptionInternal(exception, problem, headers, status, exchange);
+		return handleExceptionInternal(exception,
+				FieldProblem.naming(exception.getBody(), FieldProblem.of(exception.getBindingResult())), headers,
+				status, exchange);
 	}
 
 	@Override
@@ -73,10 +64,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
 		return Mono.just(new ResponseEntity<>(body, problemHeaders, status));
-	}
-
-	/** One field at fault and what is wrong with it. */
-	record FieldProblem(String field, String message) {
 	}
 
 }

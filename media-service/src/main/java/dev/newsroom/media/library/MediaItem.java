@@ -2,18 +2,19 @@ package dev.newsroom.media.library;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.newsroom.contracts.media.MediaUploaded;
-import dev.newsroom.defaults.outbox.OutboxMessage;
+import dev.newsroom.events.outbox.Outbox;
+import dev.newsroom.events.outbox.OutboxMessage;
 import org.bson.types.ObjectId;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A photo or video in the library: what it is, who described it how, and where its bytes
@@ -50,7 +51,8 @@ public class MediaItem {
 
 	private Instant uploadedAt;
 
-	private List<OutboxMessage> outbox = new ArrayList<>();
+	@Unwrapped.Empty
+	private Outbox outbox = new Outbox();
 
 	private MediaItem() {
 	}
@@ -93,11 +95,11 @@ public class MediaItem {
 	}
 
 	void stage(OutboxMessage message) {
-		outbox.add(message);
+		outbox.stage(message);
 	}
 
 	List<OutboxMessage> outbox() {
-		return List.copyOf(outbox);
+		return outbox.messages();
 	}
 
 	ObjectId blobId() {

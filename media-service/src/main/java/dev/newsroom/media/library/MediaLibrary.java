@@ -11,9 +11,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import dev.newsroom.contracts.Topics;
-import dev.newsroom.contracts.media.MediaUploaded;
-import dev.newsroom.defaults.events.CloudEvents;
-import dev.newsroom.defaults.outbox.OutboxMessage;
+import dev.newsroom.events.EventPublisher;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +39,11 @@ public class MediaLibrary {
 
 	private final GridFsTemplate gridFs;
 
-	private final CloudEvents events;
+	private final EventPublisher events;
 
 	private final Clock clock;
 
-	MediaLibrary(MongoTemplate mongo, GridFsTemplate gridFs, CloudEvents events, Clock clock) {
+	MediaLibrary(MongoTemplate mongo, GridFsTemplate gridFs, EventPublisher events, Clock clock) {
 		this.mongo = mongo;
 		this.gridFs = gridFs;
 		this.events = events;
@@ -61,10 +59,7 @@ public class MediaLibrary {
 		StoredBlob blob = store(id, file, format);
 		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.getOriginalFilename(), blob, description, editor,
 				clock.instant());
-		MediaUploaded event = uploaded.event();
-		uploaded.item()
-			.stage(new OutboxMessage(event.eventId(), Topics.MEDIA, id, MediaUploaded.TYPE, event.occurredAt(),
-					events.toJson(event)));
+		uploaded.item().stage(events.outboxMessage(Topics.MEDIA, id, uploaded.event()));
 		try {
 			return mongo.insert(uploaded.item());
 		}

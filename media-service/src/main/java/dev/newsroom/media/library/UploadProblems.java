@@ -2,7 +2,7 @@ package dev.newsroom.media.library;
 
 import java.util.List;
 
-import dev.newsroom.defaults.problem.ProblemDetailsAdvice.FieldProblem;
+import dev.newsroom.web.FieldProblem;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -52,8 +52,9 @@ class UploadProblems {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail, String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+		ProblemDetail problem = FieldProblem.naming(ProblemDetail.forStatus(status),
+				List.of(new FieldProblem(field, message)));
+		problem.setDetail(detail);
 		return problem;
 	}
 

@@ -5,10 +5,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.events.CloudEvents;
+import dev.newsroom.events.EventPublisher;
+import dev.newsroom.events.EventWiring;
+import dev.newsroom.events.TopicKind;
 import dev.newsroom.media.SampleMedia;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,7 +43,9 @@ class MediaLibraryTest {
 
 	private final GridFsTemplate gridFs = mock(GridFsTemplate.class);
 
-	private final CloudEvents events = mock(CloudEvents.class);
+	private final EventPublisher events = new EventPublisher(
+			EventWiring.builder().produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaUploaded.TYPE).build(),
+			new CloudEvents(JsonMapper.builder().build(), "media-service"), null);
 
 	private final MediaLibrary library = new MediaLibrary(mongo, gridFs, events,
 			Clock.fixed(Instant.parse("2026-11-02T01:00:00Z"), ZoneOffset.UTC));
@@ -46,7 +54,6 @@ class MediaLibraryTest {
 	void storesTheBytesThenTheItemWithItsEventInTheOutbox() {
 		ObjectId blobId = new ObjectId();
 		when(gridFs.store(any(InputStream.class), anyString(), eq("image/png"), any())).thenReturn(blobId);
-		when(events.toJson(any())).thenReturn("{}");
 		when(mongo.insert(any(MediaItem.class))).thenAnswer(call -> call.getArgument(0));
 
 		MediaItem item = library.upload(aFile(SampleMedia.png()), new MediaDescription("Hoa ban", "Ảnh: Lê Minh"),
@@ -65,7 +72,6 @@ class MediaLibraryTest {
 	void deletesTheBytesWhenTheItemCannotBeStored() {
 		ObjectId blobId = new ObjectId();
 		when(gridFs.store(any(InputStream.class), anyString(), anyString(), any())).thenReturn(blobId);
-		when(events.toJson(any())).thenReturn("{}");
 		var failure = new DataAccessResourceFailureException("MongoDB went away");
 		when(mongo.insert(any(MediaItem.class))).thenThrow(failure);
 

@@ -1,6 +1,8 @@
 package dev.newsroom.viewcounter.catalog;
 
+import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.article.ArticleUnpublished;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,12 +14,16 @@ import org.springframework.stereotype.Component;
 /**
  * The articles this service knows as published, built from article-service's events
  * rather than its database. Each entry keeps the revision it was built from, so a
- * redelivered or older event changes nothing.
+ * redelivered or older event changes nothing; a deleted article keeps an entry that says
+ * so, so that a late event cannot bring it back.
  */
 @Component
 public class ArticleCatalog {
 
 	private static final String COLLECTION = "articles";
+
+	/** The revision a tombstone leaves: nothing can come after it. */
+	private static final long GONE = Long.MAX_VALUE;
 
 	private final MongoTemplate mongo;
 
@@ -29,16 +35,36 @@ public class ArticleCatalog {
 		return mongo.exists(Query.query(Criteria.where("_id").is(articleId).and("published").is(true)), COLLECTION);
 	}
 
-	public void apply(ArticlePublished event) {
+	public void published(ArticlePublished event) {
+		apply(event.articleId(), event.revision(),
+				new Update().set("published", true)
+					.set("slug", event.slug())
+					.set("title", event.title())
+					.set("section", event.section())
+					.set("publishedAt", event.publishedAt()));
+	}
+
+	public void unpublished(ArticleUnpublished event) {
+		apply(event.articleId(), event.revision(), new Update().set("published", false));
+	}
+
+	public void deleted(ArticleDeleted event) {
+		apply(event.articleId(), event.revision(), gone());
+	}
+
+	/** A tombstone: all that is left of the article is its id. */
+	public void forgotten(String articleId) {
+		apply(articleId, GONE, gone());
+	}
+
+	private static Update gone() {
+		return new Update().set("published", false).set("deleted", true).unset("title").unset("slug");
+	}
+
+	private void apply(String articleId, long revision, Update update) {
 		try {
-			mongo.upsert(Query.query(Criteria.where("_id").is(event.articleId()).and("revision").lt(event.revision())),
-					new Update().set("revision", event.revision())
-						.set("published", true)
-						.set("slug", event.slug())
-						.set("title", event.title())
-						.set("section", event.section())
-						.set("publishedAt", event.publishedAt()),
-					COLLECTION);
+			mongo.upsert(Query.query(Criteria.where("_id").is(articleId).and("revision").lt(revision)),
+					update.set("revision", revision), COLLECTION);
 		}
 		catch (DuplicateKeyException alreadyAtThisRevisionOrNewer) {
 			// the filter missed an existing entry, so it holds this revision or a later

@@ -12,13 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.contracts.views.ViewCountChanged;
-import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.events.Delivery;
+import dev.newsroom.events.EventPublisher;
 import dev.newsroom.viewcounter.catalog.ArticleCatalog;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +26,7 @@ import org.springframework.stereotype.Component;
  * totals again, in case the first announcement was what failed.
  */
 @Component
-class ViewAggregator {
+public class ViewAggregator {
 
 	private final ArticleCatalog catalog;
 
@@ -37,73 +34,45 @@ class ViewAggregator {
 
 	private final ViewCounters counters;
 
-	private final KafkaTemplate<String, String> kafka;
-
-	private final CloudEvents events;
+	private final EventPublisher events;
 
 	private final Clock clock;
 
-	ViewAggregator(ArticleCatalog catalog, RecentViews recentViews, ViewCounters counters,
-			KafkaTemplate<String, String> kafka, CloudEvents events, Clock clock) {
+	ViewAggregator(ArticleCatalog catalog, RecentViews recentViews, ViewCounters counters, EventPublisher events,
+			Clock clock) {
 		this.catalog = catalog;
 		this.recentViews = recentViews;
 		this.counters = counters;
-		this.kafka = kafka;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	@KafkaListener(topics = Topics.VIEWS, groupId = "view-counter-service-aggregator", batch = "true")
-	void on(List<ConsumerRecord<String, String>> records) {
+	public void count(List<Delivery<PageViewed>> views) {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
+		// the catalog is asked once per article per batch, not once per view
 		Map<String, Boolean> published = new HashMap<>();
-		try {
-			for (int index = 0; index < records.size(); index++) {
-				tally(records, index, tallies, published);
-			}
-		}
-		catch (BatchListenerFailedException unreadable) {
-			// the records before the unreadable one are committed with it: count them
-			// first
-			announce(apply(tallies));
-			throw unreadable;
+		for (Delivery<PageViewed> delivery : views) {
+			tally(delivery, tallies, published);
 		}
 		announce(apply(tallies));
 	}
 
-	/**
-	 * {@code published} asks the catalog once per article per batch, not once per view.
-	 */
-	private void tally(List<ConsumerRecord<String, String>> records, int index, Map<String, Tally> tallies,
-			Map<String, Boolean> published) {
-		ConsumerRecord<String, String> record = records.get(index);
-		if (!PageViewed.TYPE.equals(CloudEvents.type(record))) {
-			return;
-		}
-		PageViewed view = read(records, index);
+	private void tally(Delivery<PageViewed> delivery, Map<String, Tally> tallies, Map<String, Boolean> published) {
+		PageViewed view = delivery.event();
 		if (view.bot() || !published.computeIfAbsent(view.articleId(), catalog::isPublished)) {
 			return;
 		}
-		Tally tally = tallies.computeIfAbsent(view.articleId() + "|" + record.partition(),
-				key -> new Tally(view.articleId(), record.partition(),
-						counters.lastOffset(view.articleId(), record.partition())));
-		if (record.offset() <= tally.countedUpTo) {
+		Tally tally = tallies.computeIfAbsent(view.articleId() + "|" + delivery.partition(),
+				key -> new Tally(view.articleId(), delivery.partition(),
+						counters.lastOffset(view.articleId(), delivery.partition())));
+		if (delivery.offset() <= tally.countedUpTo) {
 			tally.redelivered = true;
 			return;
 		}
-		tally.lastOffset = record.offset();
-		if (recentViews.counts(view.articleId(), view.visitorHash(), view.occurredAt(), record.partition(),
-				record.offset())) {
+		tally.lastOffset = delivery.offset();
+		if (recentViews.counts(view.articleId(), view.visitorHash(), view.occurredAt(), delivery.partition(),
+				delivery.offset())) {
 			tally.views++;
-		}
-	}
-
-	private PageViewed read(List<ConsumerRecord<String, String>> records, int index) {
-		try {
-			return events.read(records.get(index), PageViewed.class);
-		}
-		catch (RuntimeException unreadable) {
-			throw new BatchListenerFailedException("Unreadable page view", unreadable, index);
 		}
 	}
 
@@ -122,11 +91,8 @@ class ViewAggregator {
 
 	private void announce(Map<String, Long> totals) {
 		List<CompletableFuture<?>> sends = new ArrayList<>();
-		totals.forEach((articleId, total) -> {
-			var changed = new ViewCountChanged(UUID.randomUUID().toString(), clock.instant(), articleId, total);
-			sends.add(kafka.send(events.record(Topics.VIEW_COUNTS, articleId, ViewCountChanged.TYPE, changed.eventId(),
-					changed.occurredAt(), events.toJson(changed))));
-		});
+		totals.forEach((articleId, total) -> sends.add(events.publish(Topics.VIEW_COUNTS, articleId,
+				new ViewCountChanged(UUID.randomUUID().toString(), clock.instant(), articleId, total))));
 		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
 	}
 

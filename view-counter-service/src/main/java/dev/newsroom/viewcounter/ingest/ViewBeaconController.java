@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.views.PageViewed;
-import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.events.EventPublisher;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.KafkaException;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,17 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ViewBeaconController {
 
-	private final KafkaTemplate<String, String> kafka;
-
-	private final CloudEvents events;
+	private final EventPublisher events;
 
 	private final VisitorHashing visitors;
 
 	private final Clock clock;
 
-	ViewBeaconController(KafkaTemplate<String, String> kafka, CloudEvents events, VisitorHashing visitors,
-			Clock clock) {
-		this.kafka = kafka;
+	ViewBeaconController(EventPublisher events, VisitorHashing visitors, Clock clock) {
 		this.events = events;
 		this.visitors = visitors;
 		this.clock = clock;
@@ -56,10 +51,7 @@ class ViewBeaconController {
 		var event = new PageViewed(UUID.randomUUID().toString(), now, view.articleId(), visitors.hash(view.visitorId()),
 				Bots.isBot(userAgent));
 		try {
-			kafka
-				.send(events.record(Topics.VIEWS, event.articleId(), PageViewed.TYPE, event.eventId(), now,
-						events.toJson(event)))
-				.get(5, TimeUnit.SECONDS);
+			events.publish(Topics.VIEWS, event.articleId(), event).get(5, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException | TimeoutException | KafkaException ex) {
 			// no broker answered in time (KafkaException: not even for the topic's

@@ -12,11 +12,16 @@ import com.mongodb.client.MongoClients;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.views.PageViewed;
-import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.events.CloudEvents;
+import dev.newsroom.events.Delivery;
+import dev.newsroom.events.EventPublisher;
+import dev.newsroom.events.EventWiring;
+import dev.newsroom.events.TopicKind;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestTopics;
 import dev.newsroom.viewcounter.catalog.ArticleCatalog;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +45,11 @@ class ViewAggregatorIntegrationTest {
 
 	private final Infrastructure infrastructure = Infrastructure.embedded();
 
-	private final CloudEvents events = new CloudEvents(JsonMapper.builder().build(), "urn:newsroom:test");
+	private final CloudEvents codec = new CloudEvents(JsonMapper.builder().build(), "test");
+
+	private final EventWiring wiring = EventWiring.builder()
+		.produces(Topics.VIEW_COUNTS, TopicKind.ENTITY, "article id", ViewCountChanged.TYPE)
+		.build();
 
 	private MongoClient client;
 
@@ -64,14 +72,15 @@ class ViewAggregatorIntegrationTest {
 		client = MongoClients.create(infrastructure.mongoUri("unused"));
 		var mongo = new MongoTemplate(client, "aggregator-" + UUID.randomUUID());
 		catalog = new ArticleCatalog(mongo);
-		catalog.apply(new ArticlePublished(UUID.randomUUID().toString(), NOON, article, 2, "bai", "Bài", "", "Thời sự",
-				List.of(), NOON));
+		catalog.published(new ArticlePublished(UUID.randomUUID().toString(), NOON, article, 2, "bai", "Bài", "",
+				"Thời sự", List.of(), NOON));
+		TestTopics.create(infrastructure, new NewTopic(Topics.VIEW_COUNTS, 3, (short) 1));
 		producers = producers(infrastructure.kafkaBootstrapServers());
 		unreachable = producers("127.0.0.1:9"); // discard port: nothing listens there
 		recentViews = new RecentViews(mongo, Duration.ofMinutes(30));
 		counters = new ViewCounters(mongo);
-		aggregator = new ViewAggregator(catalog, recentViews, counters, new KafkaTemplate<>(producers), events,
-				Clock.systemUTC());
+		aggregator = new ViewAggregator(catalog, recentViews, counters,
+				new EventPublisher(wiring, codec, new KafkaTemplate<>(producers)), Clock.systemUTC());
 	}
 
 	@AfterEach
@@ -91,8 +100,8 @@ class ViewAggregatorIntegrationTest {
 	void aRedeliveredBatchCountsNothingTwice() {
 		var batch = List.of(view(10, "an"), view(11, "binh"), view(12, "an"));
 
-		aggregator.on(batch);
-		aggregator.on(batch);
+		aggregator.count(batch);
+		aggregator.count(batch);
 
 		assertThat(counters.total(article)).isEqualTo(2);
 		assertThat(counters.lastOffset(article, 0)).isEqualTo(12);
@@ -100,9 +109,9 @@ class ViewAggregatorIntegrationTest {
 
 	@Test
 	void aBatchThatOverlapsTheCountedOnesCountsOnlyTheNewViews() {
-		aggregator.on(List.of(view(10, "an"), view(11, "binh")));
+		aggregator.count(List.of(view(10, "an"), view(11, "binh")));
 
-		aggregator.on(List.of(view(10, "an"), view(11, "binh"), view(12, "chi"), view(13, "binh")));
+		aggregator.count(List.of(view(10, "an"), view(11, "binh"), view(12, "chi"), view(13, "binh")));
 
 		assertThat(counters.total(article)).isEqualTo(3);
 	}
@@ -114,7 +123,7 @@ class ViewAggregatorIntegrationTest {
 		var first = view(20, "dung");
 		assertThat(recentViews.counts(article, "dung", NOON, 0, 20)).isTrue();
 
-		aggregator.on(List.of(first, view(21, "dung")));
+		aggregator.count(List.of(first, view(21, "dung")));
 
 		assertThat(counters.total(article)).isEqualTo(1);
 	}
@@ -122,13 +131,13 @@ class ViewAggregatorIntegrationTest {
 	@Test
 	void aReplayAnnouncesTheTotalAgainInCaseTheFirstAnnouncementFailed() {
 		var batch = List.of(view(10, "an"), view(11, "binh"));
-		var broken = new ViewAggregator(catalog, recentViews, counters, new KafkaTemplate<>(unreachable), events,
-				Clock.systemUTC());
+		var broken = new ViewAggregator(catalog, recentViews, counters,
+				new EventPublisher(wiring, codec, new KafkaTemplate<>(unreachable)), Clock.systemUTC());
 
-		assertThatThrownBy(() -> broken.on(batch)).as("the announcement fails").isNotNull();
+		assertThatThrownBy(() -> broken.count(batch)).as("the announcement fails").isNotNull();
 		assertThat(counters.total(article)).as("the counter was updated before").isEqualTo(2);
 
-		aggregator.on(batch);
+		aggregator.count(batch);
 
 		var announced = TestTopics.awaitRecord(infrastructure, Topics.VIEW_COUNTS,
 				record -> article.equals(record.key()), Duration.ofSeconds(20));
@@ -137,37 +146,21 @@ class ViewAggregatorIntegrationTest {
 	}
 
 	@Test
-	void theViewsBeforeAnUnreadableRecordAreCountedBeforeItIsDeadLettered() {
-		var unreadable = new ConsumerRecord<>(Topics.VIEWS, 0, 11L, article, "{not json");
-		unreadable.headers().add("ce_type", PageViewed.TYPE.getBytes());
-
-		assertThatThrownBy(() -> aggregator.on(List.of(view(10, "an"), unreadable, view(12, "binh"))))
-			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> assertThat(ex.getIndex()).isEqualTo(1));
-		assertThat(counters.total(article)).isEqualTo(1);
-
-		aggregator.on(List.of(view(12, "binh"))); // what the container delivers again
-
-		assertThat(counters.total(article)).isEqualTo(2);
-	}
-
-	@Test
 	void viewsOnANewPartitionCountAfterPartitionsWereAdded() {
-		aggregator.on(List.of(view(500, "an")));
+		aggregator.count(List.of(view(500, "an")));
 
-		aggregator.on(List.of(view(1, 3, "binh")));
+		aggregator.count(List.of(view(1, 3, "binh")));
 
 		assertThat(counters.total(article)).isEqualTo(2);
 	}
 
-	private ConsumerRecord<String, String> view(long offset, String visitorHash) {
+	private Delivery<PageViewed> view(long offset, String visitorHash) {
 		return view(0, offset, visitorHash);
 	}
 
-	private ConsumerRecord<String, String> view(int partition, long offset, String visitorHash) {
+	private Delivery<PageViewed> view(int partition, long offset, String visitorHash) {
 		var event = new PageViewed(UUID.randomUUID().toString(), NOON.plusSeconds(offset), article, visitorHash, false);
-		var record = new ConsumerRecord<>(Topics.VIEWS, partition, offset, article, events.toJson(event));
-		record.headers().add("ce_type", PageViewed.TYPE.getBytes());
-		return record;
+		return new Delivery<>(event, article, partition, offset);
 	}
 
 }

@@ -3,7 +3,12 @@ package dev.newsroom.viewcounter.ingest;
 import java.time.Clock;
 import java.util.Map;
 
-import dev.newsroom.defaults.events.CloudEvents;
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.views.PageViewed;
+import dev.newsroom.events.CloudEvents;
+import dev.newsroom.events.EventPublisher;
+import dev.newsroom.events.EventWiring;
+import dev.newsroom.events.TopicKind;
 import dev.newsroom.viewcounter.ingest.ViewBeaconController.PageView;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -23,9 +28,10 @@ class ViewBeaconControllerTest {
 				"max.block.ms", 500, "delivery.timeout.ms", 1000, "request.timeout.ms", 500), new StringSerializer(),
 				new StringSerializer());
 		try {
-			var beacon = new ViewBeaconController(new KafkaTemplate<>(nowhere),
-					new CloudEvents(JsonMapper.builder().build(), "urn:newsroom:test"), new VisitorHashing("key"),
-					Clock.systemUTC());
+			var events = new EventPublisher(EventWiring.builder()
+				.produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE)
+				.build(), new CloudEvents(JsonMapper.builder().build(), "test"), new KafkaTemplate<>(nowhere));
+			var beacon = new ViewBeaconController(events, new VisitorHashing("key"), Clock.systemUTC());
 
 			assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), "Mozilla/5.0"))
 				.isInstanceOfSatisfying(ErrorResponseException.class,

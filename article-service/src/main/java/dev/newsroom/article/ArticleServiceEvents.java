@@ -1,0 +1,36 @@
+package dev.newsroom.article;
+
+import dev.newsroom.article.editorial.Article;
+import dev.newsroom.article.viewcounts.ViewCounts;
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticleDeleted;
+import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.events.EventWiring;
+import dev.newsroom.events.TopicKind;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every event article-service produces and consumes. The README's event catalogue says
+ * the same, and the system tests hold the two together.
+ */
+@Configuration(proxyBeanMethods = false)
+class ArticleServiceEvents {
+
+	@Bean
+	EventWiring eventWiring() {
+		return EventWiring.builder()
+			// each change of a public article, with its whole public snapshot
+			.produces(Topics.ARTICLES, TopicKind.ENTITY, "article id", ArticlePublished.TYPE, ArticleUnpublished.TYPE,
+					ArticleDeleted.TYPE)
+			.relaysOutboxOf(Article.class)
+			// the count shown on each article ("Lượt xem: 2287")
+			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class,
+					on -> on.event(ViewCountChanged.TYPE, ViewCounts::apply))
+			.build();
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.newsroom.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsroom.contracts.Event;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.MessageListener;
+
+/**
+ * The one generic listener: reads {@code ce_type}, hands the event to the subscription's
+ * handler method for that type, and skips types it has no handler for (a newer producer
+ * may send them). Failures go to the container's error handler, which applies the
+ * {@link FailurePolicy}.
+ */
+final class SubscriptionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(SubscriptionListener.class);
+
+	private SubscriptionListener() {
+	}
+
+	/** A listener for the subscription, calling the methods of {@code bean}. */
+	static Object of(Subscription subscription, Object bean, CloudEvents codec) {
+		return subscription.inBatches() ? new Batches<>(subscription, subscription.batchHandler(), bean, codec)
+				: new Records(subscription, bean, codec);
+	}
+
+	private record Records(Subscription subscription, Object bean,
+			CloudEvents codec) implements MessageListener<String, String> {
+
+		@Override
+		public void onMessage(ConsumerRecord<String, String> record) {
+			if (record.value() == null) {
+				if (subscription.handlesTombstones()) {
+					subscription.tombstoneHandler().accept(bean, record.key());
+				}
+				return;
+			}
+			String type = CloudEvents.type(record);
+			Subscription.Handler<?, ?> handler = subscription.handler(type);
+			if (handler == null) {
+				log.debug("{} skips {} at offset {}: no handler for it", subscription.name(), type, record.offset());
+				return;
+			}
+			handler.handle(bean, codec.read(record, handler.type().dataClass()));
+		}
+
+	}
+
+	/**
+	 * A poll's records at once. A record that cannot be read ends the batch: the events
+	 * before it are handled first, since the container commits their offsets together
+	 * with the dead-lettered record, and the rest is delivered again.
+	 */
+	private record Batches<B, T extends Event>(Subscription subscription, Subscription.BatchHandler<B, T> handler,
+			Object bean, CloudEvents codec) implements BatchMessageListener<String, String> {
+
+		@Override
+		public void onMessage(List<ConsumerRecord<String, String>> records) {
+			List<Delivery<T>> deliveries = new ArrayList<>(records.size());
+			for (int index = 0; index < records.size(); index++) {
+				ConsumerRecord<String, String> record = records.get(index);
+				try {
+					if (record.value() != null && handler.type().name().equals(CloudEvents.type(record))) {
+						deliveries.add(new Delivery<>(codec.read(record, handler.type().dataClass()), record.key(),
+								record.partition(), record.offset()));
+					}
+				}
+				catch (RuntimeException unreadable) {
+					handle(deliveries);
+					throw new BatchListenerFailedException("Unreadable event", unreadable, index);
+				}
+			}
+			handle(deliveries);
+		}
+
+		/**
+		 * A failure of the handler names the batch's first record, so that the failure
+		 * policy applies to it as to a single record; the handler must be idempotent, as
+		 * the batch comes again.
+		 */
+		private void handle(List<Delivery<T>> deliveries) {
+			if (deliveries.isEmpty()) {
+				return;
+			}
+			try {
+				handler.handle(bean, deliveries);
+			}
+			catch (RuntimeException failure) {
+				throw new BatchListenerFailedException(subscription.name() + " failed on a batch", failure, 0);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,383 @@
+package dev.newsroom.events.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.newsroom.events.CloudEvents;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes the events waiting in the outboxes of one aggregate's documents, then removes
+ * what the broker acknowledged. A crash between publishing and removing sends an event
+ * again, never loses one: consumers deduplicate.
+ * <ul>
+ * <li>One instance at a time: an {@link OutboxLease} in the service's MongoDB, so N
+ * instances do not publish every event N times, and a wave of sends starts only while the
+ * lease has half its time left, so that no send outlives it.</li>
+ * <li>Many in flight: a round reads the due documents (oldest due first, through an index
+ * on {@code outboxDue}) and sends the first event of each at once, then the second of
+ * those that have one, and so on: order is kept per aggregate, not one broker round trip
+ * per event.</li>
+ * <li>A message the broker refuses (too large, say) is tried again later, with growing
+ * pauses; after {@link OutboxSettings#maxAttempts} it is set aside as an
+ * {@link OutboxDeadLetters dead letter}, so that the document's later events go out.</li>
+ * <li>While Kafka is unreachable nothing counts as an attempt: the relay pauses, and the
+ * events wait in their documents for as long as the outage lasts.</li>
+ * </ul>
+ * Removing what was sent bumps the aggregate's version, so that a save of a copy read
+ * before cannot bring sent events back; the aggregate's use case then retries on the new
+ * version.
+ */
+public final class OutboxRelay {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+
+	private final MongoTemplate mongo;
+
+	private final String collection;
+
+	private final String versionField;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final CloudEvents codec;
+
+	private final OutboxSettings settings;
+
+	private final OutboxLease lease;
+
+	private final OutboxDeadLetters deadLetters;
+
+	private final Clock clock;
+
+	private final AtomicLong published = new AtomicLong();
+
+	private volatile Instant pausedUntil = Instant.MIN;
+
+	private int outageRounds;
+
+	public OutboxRelay(MongoTemplate mongo, Class<?> aggregate, KafkaTemplate<String, String> kafka, CloudEvents codec,
+			OutboxSettings settings, OutboxDeadLetters deadLetters, Clock clock) {
+		this.mongo = mongo;
+		this.collection = mongo.getCollectionName(aggregate);
+		this.versionField = requireOutboxAndVersion(mongo, aggregate);
+		requireLeaseLongerThanSends(settings, kafka);
+		this.kafka = kafka;
+		this.codec = codec;
+		this.settings = settings;
+		this.lease = new OutboxLease(mongo, "outbox." + collection, settings.lease(), clock);
+		this.deadLetters = deadLetters;
+		this.clock = clock;
+		mongo.indexOps(collection)
+			.createIndex(new Index().on(Outbox.DUE, Sort.Direction.ASC).sparse().named("outbox_due"));
+	}
+
+	public String collection() {
+		return collection;
+	}
+
+	/**
+	 * Relays what is due, round after round while rounds come back full, unless another
+	 * instance holds the lease of this collection.
+	 */
+	public void relayDue() {
+		if (clock.instant().isBefore(pausedUntil)) {
+			return;
+		}
+		Instant deadline = clock.instant().plus(settings.drainBudget());
+		while (round() == settings.batchSize() && clock.instant().isBefore(deadline)) {
+			// the next round reads what this one left due
+		}
+	}
+
+	/** Whether this instance is the one relaying the collection now. */
+	public boolean relaysHere() {
+		return lease.holdsFor(Duration.ZERO);
+	}
+
+	/** Lets another instance relay at once; for a graceful shutdown. */
+	public void release() {
+		lease.release();
+	}
+
+	/**
+	 * One round over the due documents, if this instance holds the lease; the number
+	 * read, or 0 in an outage.
+	 */
+	int round() {
+		if (!lease.renew()) {
+			return 0;
+		}
+		Instant now = clock.instant();
+		Query due = new Query(Criteria.where(Outbox.DUE).lte(now)).with(Sort.by(Outbox.DUE))
+			.limit(settings.batchSize());
+		due.fields().include(Outbox.MESSAGES);
+		List<Pending> documents = mongo.find(due, Document.class, collection).stream().map(Pending::of).toList();
+		if (documents.isEmpty()) {
+			return 0;
+		}
+		Throwable outage = sendInWaves(documents);
+		if (!lease.renew()) {
+			log.warn("The lease of the outbox of {} ran out during a round; another instance may publish "
+					+ "some of its events again", collection);
+		}
+		record(documents, now);
+		if (outage != null) {
+			pauseFor(outage);
+			return 0;
+		}
+		if (outageRounds > 0) {
+			log.info("Kafka takes events again; the outbox of {} is relayed", collection);
+			outageRounds = 0;
+		}
+		return documents.size();
+	}
+
+	/**
+	 * Wave n sends the n-th message of every document whose earlier ones all went out, so
+	 * one aggregate's events reach the broker in order while many aggregates are in
+	 * flight. An outage ends the round at once; it is not the messages' fault.
+	 */
+	private Throwable sendInWaves(List<Pending> documents) {
+		for (int wave = 0;; wave++) {
+			final int index = wave;
+			List<Pending> sending = documents.stream().filter(document -> document.canSend(index)).toList();
+			if (sending.isEmpty() || !lease.holdsFor(settings.leaseLeftForAWave())) {
+				// what is not sent now stays due for the next round
+				return null;
+			}
+			List<CompletableFuture<?>> sends = new ArrayList<>(sending.size());
+			for (Pending document : sending) {
+				CompletableFuture<?> send = send(document.messages.get(index));
+				sends.add(send);
+				if (send.isCompletedExceptionally() && isOutage(failureOf(send))) {
+					// e.g. no metadata within max.block.ms: every further send would wait
+					// as long
+					break;
+				}
+			}
+			Throwable outage = null;
+			for (int i = 0; i < sends.size(); i++) {
+				Throwable failure = failureOf(sends.get(i));
+				if (failure == null) {
+					sending.get(i).sent.add(sending.get(i).messages.get(index).getString("eventId"));
+				}
+				else if (isOutage(failure)) {
+					outage = failure;
+				}
+				else {
+					sending.get(i).refused = failure;
+				}
+			}
+			if (outage != null) {
+				return outage;
+			}
+		}
+	}
+
+	private CompletableFuture<?> send(Document message) {
+		try {
+			String topic = message.getString("topic");
+			String key = message.getString("key");
+			ProducerRecord<String, String> record = message.getString("payload") == null
+					? CloudEvents.tombstone(topic, key)
+					: codec.record(topic, key, message.getString("type"), message.getString("eventId"),
+							message.get("occurredAt", Date.class).toInstant(), message.getString("payload"));
+			return kafka.send(record);
+		}
+		catch (RuntimeException refused) {
+			return CompletableFuture.failedFuture(refused);
+		}
+	}
+
+	/** Removes what went out, counts refusals, sets aside what was refused too often. */
+	private void record(List<Pending> documents, Instant now) {
+		BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+		for (Pending document : documents) {
+			Query byId = Query.query(Criteria.where("_id").is(document.id));
+			if (!document.sent.isEmpty()) {
+				writes.updateOne(byId, removing(document.sent));
+				published.addAndGet(document.sent.size());
+			}
+			if (document.refused != null) {
+				Document message = document.messages.get(document.sent.size());
+				String eventId = message.getString("eventId");
+				int attempts = message.get("attempts", 0) + 1;
+				if (attempts >= settings.maxAttempts()) {
+					deadLetters.setAside(collection, document.id, message, attempts, document.refused);
+					writes.updateOne(byId, removing(List.of(eventId)));
+				}
+				else {
+					log.warn("Event {} in the outbox of {} {} was refused ({} of {} attempts), tried again later: {}",
+							eventId, collection, document.id, attempts, settings.maxAttempts(),
+							describe(document.refused));
+					writes.updateOne(
+							Query.query(Criteria.where("_id").is(document.id).and("outbox.eventId").is(eventId)),
+							new Update().inc("outbox.$.attempts", 1)
+								.set(Outbox.DUE, now.plus(settings.retryAfter(attempts)))
+								.inc(versionField, 1));
+				}
+			}
+			writes.updateOne(Query.query(Criteria.where("_id").is(document.id).and(Outbox.MESSAGES).size(0)),
+					new Update().unset(Outbox.DUE));
+		}
+		writes.execute();
+	}
+
+	private Update removing(List<String> eventIds) {
+		return new Update().pull(Outbox.MESSAGES, new Document("eventId", new Document("$in", eventIds)))
+			.inc(versionField, 1);
+	}
+
+	private void pauseFor(Throwable outage) {
+		if (outageRounds == 0) {
+			log.warn("Kafka does not take events ({}); they wait in the outbox of {} until it does", describe(outage),
+					collection);
+		}
+		Duration pause = Duration.ofSeconds(1L << Math.min(outageRounds, 5));
+		pausedUntil = clock.instant().plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+		outageRounds++;
+	}
+
+	/** How many events this instance has published. */
+	public long published() {
+		return published.get();
+	}
+
+	/** How many documents have events waiting, and since when the oldest waits. */
+	public Waiting waiting() {
+		Query due = new Query(Criteria.where(Outbox.DUE).exists(true));
+		long documents = mongo.count(due, collection);
+		due.with(Sort.by(Outbox.DUE)).limit(1).fields().include(Outbox.DUE);
+		Document oldest = mongo.findOne(due, Document.class, collection);
+		return new Waiting(documents, oldest == null ? null : oldest.get(Outbox.DUE, Date.class).toInstant());
+	}
+
+	public record Waiting(long documents, Instant oldestDue) {
+	}
+
+	/** The whole chain: a template's "Send failed" says less than its cause. */
+	static String describe(Throwable failure) {
+		StringBuilder description = new StringBuilder(failure.toString());
+		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+			description.append("; caused by ").append(cause);
+		}
+		return description.toString();
+	}
+
+	private static boolean isOutage(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RetriableException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Throwable failureOf(CompletableFuture<?> send) {
+		try {
+			send.get();
+			return null;
+		}
+		catch (ExecutionException | CompletionException failed) {
+			return failed.getCause() == null ? failed : failed.getCause();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return new CompletionException(interrupted);
+		}
+		catch (RuntimeException cancelled) {
+			return cancelled;
+		}
+	}
+
+	private static void requireLeaseLongerThanSends(OutboxSettings settings, KafkaTemplate<String, String> kafka) {
+		Object configured = kafka.getProducerFactory()
+			.getConfigurationProperties()
+			.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
+		Duration deliveryTimeout = Duration
+			.ofMillis(configured == null ? 120_000 : Long.parseLong(configured.toString()));
+		if (settings.leaseLeftForAWave().compareTo(deliveryTimeout) < 0) {
+			throw new IllegalStateException("newsroom.outbox.lease (" + settings.lease()
+					+ ") must be at least twice the producer's delivery.timeout.ms (" + deliveryTimeout
+					+ "), or a send could outlive the lease");
+		}
+	}
+
+	/**
+	 * The outbox must be unwrapped into the aggregate's document, where the relay finds
+	 * it, and the aggregate must be versioned, so that a stale save fails instead of
+	 * bringing sent events back.
+	 */
+	private static String requireOutboxAndVersion(MongoTemplate mongo, Class<?> aggregate) {
+		MongoPersistentEntity<?> entity = mongo.getConverter()
+			.getMappingContext()
+			.getRequiredPersistentEntity(aggregate);
+		boolean hasOutbox = false;
+		for (MongoPersistentProperty property : entity) {
+			hasOutbox |= property.getType().equals(Outbox.class) && property.isUnwrapped();
+		}
+		if (!hasOutbox) {
+			throw new IllegalStateException(aggregate.getSimpleName() + " needs an @Unwrapped.Empty Outbox field");
+		}
+		if (!entity.hasVersionProperty()) {
+			throw new IllegalStateException(aggregate.getSimpleName() + " needs a @Version field: the relay's "
+					+ "removals must make stale saves fail");
+		}
+		return entity.getRequiredVersionProperty().getFieldName();
+	}
+
+	/** A due document as one round sees it. */
+	private static final class Pending {
+
+		final Object id;
+
+		final List<Document> messages;
+
+		final List<String> sent = new ArrayList<>();
+
+		Throwable refused;
+
+		private Pending(Object id, List<Document> messages) {
+			this.id = id;
+			this.messages = messages;
+		}
+
+		static Pending of(Document document) {
+			List<Document> messages = document.getList(Outbox.MESSAGES, Document.class);
+			return new Pending(document.get("_id"), messages == null ? List.of() : messages);
+		}
+
+		boolean canSend(int index) {
+			return refused == null && sent.size() == index && messages.size() > index;
+		}
+
+	}
+
+}

@@ -1,0 +1,141 @@
+package dev.newsroom.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.views.PageViewed;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.MessageListener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The generic listener's dispatch, fed records by hand. */
+class SubscriptionListenerTest {
+
+	private final CloudEvents codec = new CloudEvents(JsonMapper.builder().build(), "test");
+
+	/** The handler bean: keeps what it is given. */
+	private final List<Object> handled = new ArrayList<>();
+
+	@Test
+	void eachTypeGoesToItsHandlerAndUnknownTypesAreSkipped() {
+		var listener = recordListener(EventWiring.builder()
+			.subscribe("catalog", "articles.v1", List.class, on -> on.event(ArticlePublished.TYPE, List::add))
+			.build());
+
+		listener.onMessage(record(0, "dev.newsroom.article.published.v1", """
+				{"eventId":"e1","articleId":"a1","revision":2,"title":"Tin","aFieldFromTheFuture":true}"""));
+		listener.onMessage(record(1, "dev.newsroom.article.renamed.v7", "{\"eventId\":\"e2\"}"));
+
+		assertThat(handled).singleElement()
+			.isInstanceOfSatisfying(ArticlePublished.class, event -> assertThat(event.title()).isEqualTo("Tin"));
+	}
+
+	@Test
+	void aTombstoneGoesToTheTombstoneHandlerOrNowhere() {
+		var forgetting = recordListener(EventWiring.builder()
+			.subscribe("catalog", "articles.v1", List.class, on -> on.tombstone(List::add))
+			.build());
+		var ignoring = recordListener(EventWiring.builder()
+			.subscribe("catalog", "articles.v1", List.class, on -> on.event(ArticlePublished.TYPE, List::add))
+			.build());
+
+		forgetting.onMessage(new ConsumerRecord<>("articles.v1", 0, 5, "a1", null));
+		ignoring.onMessage(new ConsumerRecord<>("articles.v1", 0, 6, "a2", null));
+
+		assertThat(handled).containsExactly("a1");
+	}
+
+	@Test
+	void aRecordWithoutATypeOrWithBrokenJsonIsUnreadable() {
+		var listener = recordListener(EventWiring.builder()
+			.subscribe("catalog", "articles.v1", List.class, on -> on.event(ArticlePublished.TYPE, List::add))
+			.build());
+
+		assertThatThrownBy(() -> listener.onMessage(new ConsumerRecord<>("articles.v1", 0, 1, "a1", "{}")))
+			.isInstanceOf(UnreadableEventException.class);
+		assertThatThrownBy(() -> listener.onMessage(record(2, "dev.newsroom.article.published.v1", "{not json")))
+			.isInstanceOf(JacksonException.class);
+	}
+
+	@Test
+	void aBatchHandsOverItsEventsWithPartitionAndOffset() {
+		List<List<Delivery<PageViewed>>> batches = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class, List::add)
+			.build(), batches);
+
+		listener
+			.onMessage(List.of(view(10, "an"), record(11, "dev.newsroom.views.unknown.v1", "{}"), view(12, "binh")));
+
+		assertThat(batches).singleElement().satisfies(batch -> {
+			assertThat(batch).extracting(Delivery::offset).containsExactly(10L, 12L);
+			assertThat(batch).extracting(delivery -> delivery.event().visitorHash()).containsExactly("an", "binh");
+			assertThat(batch).extracting(Delivery::key).containsOnly("a1");
+		});
+	}
+
+	@Test
+	void anUnreadableRecordEndsTheBatchAfterTheEventsBeforeItAreHandled() {
+		List<List<Delivery<PageViewed>>> batches = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class, List::add)
+			.build(), batches);
+
+		assertThatThrownBy(() -> listener.onMessage(List.of(view(10, "an"),
+				record(11, "dev.newsroom.views.page-viewed.v1", "{not json"), view(12, "binh"))))
+			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
+				assertThat(ex.getIndex()).isEqualTo(1);
+				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
+			});
+		assertThat(batches).singleElement()
+			.satisfies(batch -> assertThat(batch).extracting(Delivery::offset).containsExactly(10L));
+	}
+
+	@Test
+	void aFailingBatchHandlerNamesTheBatchsFirstRecord() {
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class, (bean, batch) -> {
+				throw new IllegalStateException("MongoDB said no");
+			})
+			.build(), List.of());
+
+		assertThatThrownBy(() -> listener.onMessage(List.of(view(10, "an"), view(11, "binh"))))
+			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
+				assertThat(ex.getIndex()).isZero();
+				assertThat(ex.getCause()).hasMessage("MongoDB said no");
+			});
+	}
+
+	@SuppressWarnings("unchecked")
+	private MessageListener<String, String> recordListener(EventWiring wiring) {
+		return (MessageListener<String, String>) SubscriptionListener.of(wiring.subscriptions().get(0), handled, codec);
+	}
+
+	@SuppressWarnings("unchecked")
+	private BatchMessageListener<String, String> batchListener(EventWiring wiring, List<?> batches) {
+		return (BatchMessageListener<String, String>) SubscriptionListener.of(wiring.subscriptions().get(0), batches,
+				codec);
+	}
+
+	private ConsumerRecord<String, String> view(long offset, String visitor) {
+		return record(offset, PageViewed.TYPE.name(),
+				codec.toJson(new PageViewed("e" + offset, Instant.EPOCH, "a1", visitor, false)));
+	}
+
+	private static ConsumerRecord<String, String> record(long offset, String type, String json) {
+		var record = new ConsumerRecord<>("topic", 0, offset, "a1", json);
+		record.headers().add("ce_type", type.getBytes());
+		return record;
+	}
+
+}

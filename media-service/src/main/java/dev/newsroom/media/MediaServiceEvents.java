@@ -1,0 +1,28 @@
+package dev.newsroom.media;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.events.EventWiring;
+import dev.newsroom.events.TopicKind;
+import dev.newsroom.media.library.MediaItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every event media-service produces and consumes. The README's event catalogue says the
+ * same, and the system tests hold the two together.
+ */
+@Configuration(proxyBeanMethods = false)
+class MediaServiceEvents {
+
+	@Bean
+	EventWiring eventWiring() {
+		return EventWiring.builder()
+			// each photo or video with its whole public snapshot: caption, credit, where
+			.produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaUploaded.TYPE)
+			.relaysOutboxOf(MediaItem.class)
+			.build();
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.newsroom.viewcounter;
+
+import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticleDeleted;
+import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.views.PageViewed;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.events.EventWiring;
+import dev.newsroom.events.TopicKind;
+import dev.newsroom.viewcounter.catalog.ArticleCatalog;
+import dev.newsroom.viewcounter.counting.ViewAggregator;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every event view-counter-service produces and consumes. The README's event catalogue
+ * says the same, and the system tests hold the two together.
+ */
+@Configuration(proxyBeanMethods = false)
+class ViewCounterServiceEvents {
+
+	@Bean
+	EventWiring eventWiring() {
+		return EventWiring.builder()
+			// the beacon: one record per page view, accepted once the broker has it
+			.produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE)
+			// the aggregator: each article's absolute total after each batch
+			.produces(Topics.VIEW_COUNTS, TopicKind.ENTITY, "article id", ViewCountChanged.TYPE)
+			// which articles are published, so that only their views count
+			.subscribe("catalog", Topics.ARTICLES, ArticleCatalog.class,
+					on -> on.event(ArticlePublished.TYPE, ArticleCatalog::published)
+						.event(ArticleUnpublished.TYPE, ArticleCatalog::unpublished)
+						.event(ArticleDeleted.TYPE, ArticleCatalog::deleted)
+						.tombstone(ArticleCatalog::forgotten))
+			// the views, a poll's batch at a time, deduplicated by partition offset
+			.subscribeInBatches("aggregator", Topics.VIEWS, PageViewed.TYPE, ViewAggregator.class,
+					ViewAggregator::count)
+			.build();
+	}
+
+}

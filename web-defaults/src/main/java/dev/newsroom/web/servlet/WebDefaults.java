@@ -1,0 +1,52 @@
+package dev.newsroom.web.servlet;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP side every servlet service shares: RFC 9457 problem documents for every error,
+ * and {@link TokenChecks} for the service's own security rules, with
+ * {@code @PreAuthorize} for the finer roles of each operation. A service imports it on
+ * its application class. Settings in {@code newsroom-web.properties} are defaults that
+ * {@code application.yml} and the environment override.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@Import(ProblemDetailsAdvice.class)
+@PropertySource("classpath:newsroom-web.properties")
+public class WebDefaults {
+
+	@Bean
+	TokenChecks tokenChecks(JsonMapper json) {
+		return new TokenChecks(new ProblemSecurityResponses(json));
+	}
+
+	/**
+	 * Tokens must come from Newsroom's issuer: where services trust a shared OIDC
+	 * provider, a token it made for another application is refused even if it carries
+	 * roles. Added to whichever decoder Boot configures (public key or JWK set), next to
+	 * its signature and expiry checks.
+	 */
+	@Bean
+	static BeanPostProcessor newsroomIssuerOnly(@Value("${newsroom.jwt.issuer:newsroom}") String issuer) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof NimbusJwtDecoder decoder) {
+					decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+				}
+				return bean;
+			}
+		};
+	}
+
+}
