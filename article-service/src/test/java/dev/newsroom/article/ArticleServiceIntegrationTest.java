@@ -45,9 +45,13 @@ abstract class ArticleServiceIntegrationTest {
 
 	abstract Infrastructure infrastructure();
 
-	/** What this service reads of others', declared as their owners would. */
-	static void topicsOfOtherServices(Infrastructure infrastructure) {
-		TestTopics.create(infrastructure, new NewTopic(Topics.VIEW_COUNTS, 3, (short) 1));
+	/**
+	 * The topics before this service starts: what it reads of others', declared as their
+	 * owners would, and its own as an older version left it, a plain topic.
+	 */
+	static void topicsBeforeTheStart(Infrastructure infrastructure) {
+		TestTopics.create(infrastructure, new NewTopic(Topics.VIEW_COUNTS, 3, (short) 1),
+				new NewTopic(Topics.ARTICLES, 3, (short) 1));
 	}
 
 	@BeforeEach
@@ -244,6 +248,14 @@ abstract class ArticleServiceIntegrationTest {
 		assertThat(http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER).status()).isEqualTo(409);
 		assertThat(http.post("/api/admin/articles/missing/publish", null, PUBLISHER).status()).isEqualTo(404);
 		assertThat(http.get("/api/articles/khong-co-bai-nay").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theServiceKeepsItsTopicAsDeclaredCompactedEvenIfItExistedBefore() {
+		assertThat(TestTopics.settings(infrastructure(), Topics.ARTICLES)).containsEntry("cleanup.policy", "compact")
+			.containsEntry("delete.retention.ms", String.valueOf(java.time.Duration.ofDays(30).toMillis()));
+		assertThat(TestTopics.settings(infrastructure(), "article-service.view-totals.dlt"))
+			.containsEntry("retention.ms", "-1");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ class ArticleServiceOnContainersIntegrationTest extends ArticleServiceIntegratio
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		Infrastructure.containers().register(registry);
-		topicsOfOtherServices(Infrastructure.containers());
+		topicsBeforeTheStart(Infrastructure.containers());
 	}
 
 	@Override

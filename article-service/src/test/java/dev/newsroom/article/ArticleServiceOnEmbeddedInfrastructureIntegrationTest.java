@@ -10,7 +10,7 @@ class ArticleServiceOnEmbeddedInfrastructureIntegrationTest extends ArticleServi
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		Infrastructure.embedded().register(registry);
-		topicsOfOtherServices(Infrastructure.embedded());
+		topicsBeforeTheStart(Infrastructure.embedded());
 	}
 
 	@Override

@@ -131,8 +131,8 @@ public final class OutboxRelayBenchmark {
 					new StringSerializer());
 			try {
 				var relay = new OutboxRelay(mongo, Staged.class, new KafkaTemplate<>(factory), codec,
-						new OutboxSettings(Duration.ofMillis(200), 500, 8, Duration.ofSeconds(1),
-								Duration.ofSeconds(30)),
+						new OutboxSettings(Duration.ofMillis(200), Integer.getInteger("batch", 500), 8,
+								Duration.ofSeconds(1), Duration.ofSeconds(30)),
 						new OutboxDeadLetters(mongo, Clock.systemUTC()), Clock.systemUTC());
 				long started = System.nanoTime();
 				while (relay.waiting().documents() > 0) {

@@ -182,7 +182,7 @@ class OutboxScaleOutSystemTest {
 		var articles = mongo.getDatabase(database).getCollection("articles");
 		assertThat(articles.countDocuments(Filters.and(Filters.in("_id", ids), Filters.eq("status", "PUBLISHED"))))
 			.isEqualTo(ids.size());
-		await().atMost(Duration.ofSeconds(90)).until(() -> articles.countDocuments(Filters.exists("outboxDue")) == 0);
+		await().atMost(Duration.ofSeconds(90)).until(() -> articles.countDocuments(Filters.exists("outbox.due")) == 0);
 	}
 
 	/**

@@ -82,6 +82,29 @@ public final class TestTopics {
 		}
 	}
 
+	/** A topic's settings as the broker has them, e.g. {@code cleanup.policy}. */
+	public static Map<String, String> settings(Infrastructure infrastructure, String topic) {
+		try (var admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
+			var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+			Map<String, String> settings = new java.util.TreeMap<>();
+			admin.describeConfigs(List.of(resource))
+				.all()
+				.get()
+				.get(resource)
+				.entries()
+				.forEach(entry -> settings.put(entry.name(), entry.value()));
+			return settings;
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Could not describe " + topic, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Changes settings of a topic, as an operator would with kafka-configs. */
 	public static void configure(Infrastructure infrastructure, String topic, Map<String, String> settings) {
 		try (var admin = Admin

@@ -1,6 +1,5 @@
 package dev.newsroom.events.outbox;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,34 +14,25 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * private Outbox outbox = new Outbox();
  * </pre>
  *
- * {@code outboxDue} says when the relay should next look at the document; it exists only
- * while events wait, so an index on it holds just the waiting documents.
+ * Each message carries its own {@code due}, so that removing a sent message is all the
+ * bookkeeping there is: no marker on the document to keep in step with a concurrent save,
+ * and an index on {@code outbox.due} holds just the waiting messages.
  */
 public final class Outbox {
 
 	static final String MESSAGES = "outbox";
 
-	static final String DUE = "outboxDue";
+	static final String DUE = MESSAGES + ".due";
 
 	@Field(MESSAGES)
 	private List<OutboxMessage> messages = new ArrayList<>();
 
-	@Field(DUE)
-	private Instant due;
-
 	public void stage(OutboxMessage message) {
 		messages.add(message);
-		if (due == null) {
-			due = message.occurredAt();
-		}
 	}
 
 	public List<OutboxMessage> messages() {
 		return List.copyOf(messages);
-	}
-
-	public Instant due() {
-		return due;
 	}
 
 }

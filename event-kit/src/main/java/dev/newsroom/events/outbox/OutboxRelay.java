@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -38,10 +37,10 @@ import org.springframework.kafka.core.KafkaTemplate;
  * <li>One instance at a time: an {@link OutboxLease} in the service's MongoDB, so N
  * instances do not publish every event N times, and a wave of sends starts only while the
  * lease has half its time left, so that no send outlives it.</li>
- * <li>Many in flight: a round reads the due documents (oldest due first, through an index
- * on {@code outboxDue}) and sends the first event of each at once, then the second of
- * those that have one, and so on: order is kept per aggregate, not one broker round trip
- * per event.</li>
+ * <li>Many in flight: a round reads the documents with due messages (oldest first,
+ * through an index on {@code outbox.due}) and sends the first event of each at once, then
+ * the second of those that have one, and so on: order is kept per aggregate, not one
+ * broker round trip per event.</li>
  * <li>A message the broker refuses (too large, say) is tried again later, with growing
  * pauses; after {@link OutboxSettings#maxAttempts} it is set aside as an
  * {@link OutboxDeadLetters dead letter}, so that the document's later events go out.</li>
@@ -138,7 +137,12 @@ public final class OutboxRelay {
 		Query due = new Query(Criteria.where(Outbox.DUE).lte(now)).with(Sort.by(Outbox.DUE))
 			.limit(settings.batchSize());
 		due.fields().include(Outbox.MESSAGES);
-		List<Pending> documents = mongo.find(due, Document.class, collection).stream().map(Pending::of).toList();
+		List<Pending> documents = mongo.find(due, Document.class, collection)
+			.stream()
+			.map(Pending::of)
+			// a later message may be due while the first waits out a refusal: order first
+			.filter(document -> document.firstIsDue(now))
+			.toList();
 		if (documents.isEmpty()) {
 			return 0;
 		}
@@ -216,43 +220,57 @@ public final class OutboxRelay {
 		}
 	}
 
-	/** Removes what went out, counts refusals, sets aside what was refused too often. */
+	/**
+	 * Removes what went out, counts refusals, sets aside what was refused too often. The
+	 * writes name documents by {@code _id} alone, or many at once with {@code $in}, so
+	 * that even a store without secondary indexes finds them by key: a round costs one
+	 * write, not one per document. Pulling messages by event id leaves alone what a
+	 * concurrent save staged, and bumping the version fails a save of an older copy.
+	 */
 	private void record(List<Pending> documents, Instant now) {
-		BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+		List<Object> touched = new ArrayList<>();
+		List<String> removed = new ArrayList<>();
 		for (Pending document : documents) {
-			Query byId = Query.query(Criteria.where("_id").is(document.id));
 			if (!document.sent.isEmpty()) {
-				writes.updateOne(byId, removing(document.sent));
+				touched.add(document.id);
+				removed.addAll(document.sent);
 				published.addAndGet(document.sent.size());
 			}
 			if (document.refused != null) {
 				Document message = document.messages.get(document.sent.size());
-				String eventId = message.getString("eventId");
 				int attempts = message.get("attempts", 0) + 1;
 				if (attempts >= settings.maxAttempts()) {
 					deadLetters.setAside(collection, document.id, message, attempts, document.refused);
-					writes.updateOne(byId, removing(List.of(eventId)));
+					touched.add(document.id);
+					removed.add(message.getString("eventId"));
 				}
 				else {
-					log.warn("Event {} in the outbox of {} {} was refused ({} of {} attempts), tried again later: {}",
-							eventId, collection, document.id, attempts, settings.maxAttempts(),
-							describe(document.refused));
-					writes.updateOne(
-							Query.query(Criteria.where("_id").is(document.id).and("outbox.eventId").is(eventId)),
-							new Update().inc("outbox.$.attempts", 1)
-								.set(Outbox.DUE, now.plus(settings.retryAfter(attempts)))
-								.inc(versionField, 1));
+					refusedAgain(document, message, attempts, now);
 				}
 			}
-			writes.updateOne(Query.query(Criteria.where("_id").is(document.id).and(Outbox.MESSAGES).size(0)),
-					new Update().unset(Outbox.DUE));
 		}
-		writes.execute();
+		if (!removed.isEmpty()) {
+			mongo.updateMulti(Query.query(Criteria.where("_id").in(touched)),
+					new Update().pull(Outbox.MESSAGES, new Document("eventId", new Document("$in", removed)))
+						.inc(versionField, 1),
+					collection);
+		}
 	}
 
-	private Update removing(List<String> eventIds) {
-		return new Update().pull(Outbox.MESSAGES, new Document("eventId", new Document("$in", eventIds)))
-			.inc(versionField, 1);
+	/**
+	 * The message waits for a growing pause, and the document's later messages with it,
+	 * so that the document does not come up again before.
+	 */
+	private void refusedAgain(Pending document, Document message, int attempts, Instant now) {
+		String eventId = message.getString("eventId");
+		log.warn("Event {} in the outbox of {} {} was refused ({} of {} attempts), tried again later: {}", eventId,
+				collection, document.id, attempts, settings.maxAttempts(), describe(document.refused));
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id)),
+				new Update().inc(Outbox.MESSAGES + ".$[refused].attempts", 1)
+					.set(Outbox.MESSAGES + ".$[].due", now.plus(settings.retryAfter(attempts)))
+					.inc(versionField, 1)
+					.filterArray(Criteria.where("refused.eventId").is(eventId)),
+				collection);
 	}
 
 	private void pauseFor(Throwable outage) {
@@ -274,9 +292,10 @@ public final class OutboxRelay {
 	public Waiting waiting() {
 		Query due = new Query(Criteria.where(Outbox.DUE).exists(true));
 		long documents = mongo.count(due, collection);
-		due.with(Sort.by(Outbox.DUE)).limit(1).fields().include(Outbox.DUE);
+		due.with(Sort.by(Outbox.DUE)).limit(1).fields().include(Outbox.MESSAGES);
 		Document oldest = mongo.findOne(due, Document.class, collection);
-		return new Waiting(documents, oldest == null ? null : oldest.get(Outbox.DUE, Date.class).toInstant());
+		return new Waiting(documents, oldest == null ? null
+				: Pending.of(oldest).messages.stream().map(Pending::due).min(Instant::compareTo).orElse(null));
 	}
 
 	public record Waiting(long documents, Instant oldestDue) {
@@ -372,6 +391,15 @@ public final class OutboxRelay {
 		static Pending of(Document document) {
 			List<Document> messages = document.getList(Outbox.MESSAGES, Document.class);
 			return new Pending(document.get("_id"), messages == null ? List.of() : messages);
+		}
+
+		boolean firstIsDue(Instant now) {
+			return !messages.isEmpty() && !due(messages.get(0)).isAfter(now);
+		}
+
+		static Instant due(Document message) {
+			Date due = message.get("due", Date.class);
+			return due == null ? Instant.MAX : due.toInstant();
 		}
 
 		boolean canSend(int index) {
