@@ -62,6 +62,23 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theServicesReachKafkaOnlyThroughTheirWiringAndTheEventKit() {
+		noClasses().that()
+			.resideInAnyPackage("dev.newsroom.article..", "dev.newsroom.media..", "dev.newsroom.viewcounter..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.kafka.annotation.KafkaListener")
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.apache.kafka.clients.consumer..", "org.apache.kafka.clients.producer..")
+			.because("every topic, subscription and event a service has is declared in its wiring class")
+			.check(all);
+	}
+
+	@Test
 	void theSharedModulesDependOnNoService() {
 		noClasses().that()
 			.resideInAnyPackage("dev.newsroom.contracts..", "dev.newsroom.events..", "dev.newsroom.web..")
