@@ -2,6 +2,7 @@ package dev.newsroom.events;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.stream.Collectors;
 
 import dev.newsroom.events.outbox.OutboxDeadLetters;
 import dev.newsroom.events.outbox.OutboxHealthIndicator;
@@ -62,6 +63,16 @@ public class EventKit {
 	KafkaAdmin.NewTopics declaredTopics(EventWiring wiring, TopicSettings settings,
 			@Value("${spring.application.name}") String service) {
 		return new KafkaAdmin.NewTopics(settings.declarations(wiring, service).toArray(new NewTopic[0]));
+	}
+
+	@Bean
+	TopicDeclarations topicDeclarations(KafkaAdmin admin, EventWiring wiring) {
+		return new TopicDeclarations(admin,
+				wiring.producedTopics()
+					.stream()
+					.filter(topic -> topic.kind() == TopicKind.ENTITY)
+					.map(EventWiring.ProducedTopic::topic)
+					.collect(Collectors.toSet()));
 	}
 
 	@Bean

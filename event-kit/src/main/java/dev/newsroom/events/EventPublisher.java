@@ -34,6 +34,15 @@ public class EventPublisher {
 		return kafka.send(codec.record(topic, key, type, event));
 	}
 
+	/**
+	 * The end of a key on an entity topic this service produces, for what has no outbox
+	 * (a total derived from many events).
+	 */
+	public CompletableFuture<SendResult<String, String>> publishTombstone(String topic, String key) {
+		requireEntityTopic(topic);
+		return kafka.send(CloudEvents.tombstone(topic, key));
+	}
+
 	/** The event, ready to wait in its aggregate's outbox. */
 	public OutboxMessage outboxMessage(String topic, String key, Event event) {
 		String type = wiring.producedType(topic, event).name();
@@ -45,10 +54,14 @@ public class EventPublisher {
 	 * compaction then drops every record of the key.
 	 */
 	public OutboxMessage outboxTombstone(String topic, String key, Event after) {
+		requireEntityTopic(topic);
+		return OutboxMessage.tombstone(after.eventId() + ".tombstone", topic, key, after.occurredAt());
+	}
+
+	private void requireEntityTopic(String topic) {
 		if (!wiring.producesEntity(topic)) {
 			throw new IllegalStateException("Only entity topics this service produces take tombstones, not " + topic);
 		}
-		return OutboxMessage.tombstone(after.eventId() + ".tombstone", topic, key, after.occurredAt());
 	}
 
 }

@@ -25,8 +25,9 @@ import tools.jackson.core.JacksonException;
  * the consumer goes on. While MongoDB or Kafka is away the record is retried, with pauses
  * growing to ten seconds, for as long as the outage lasts: dead-lettering it would lose
  * its effect, as nothing replays a dead-letter topic by itself. Any other failure, a
- * defect most likely, is retried for about two minutes and then dead-lettered, so one bad
- * record cannot stop its partition for good.
+ * defect most likely, or a record Kafka refuses to take (too large, say), is retried 15
+ * times over about a minute and then dead-lettered, so one bad record cannot stop its
+ * partition for good.
  */
 final class FailurePolicy {
 
@@ -52,13 +53,19 @@ final class FailurePolicy {
 		if (UNREADABLE.stream().anyMatch(unreadable -> causedBy(exception, unreadable))) {
 			return new FixedBackOff(0, 0);
 		}
-		if (OUTAGES.stream().anyMatch(outage -> causedBy(exception, outage))) {
+		if (isOutage(exception)) {
 			return untilItIsBack();
 		}
 		var backOff = new ExponentialBackOffWithMaxRetries(15);
 		backOff.setInitialInterval(200);
 		backOff.setMaxInterval(10_000);
 		return backOff;
+	}
+
+	/** MongoDB or Kafka away: no record is to blame. */
+	static boolean isOutage(Throwable exception) {
+		return !KafkaRefusals.refusesTheRecord(exception)
+				&& OUTAGES.stream().anyMatch(outage -> causedBy(exception, outage));
 	}
 
 	private static BackOff untilItIsBack() {

@@ -64,28 +64,31 @@ final class SubscriptionListener {
 		@Override
 		public void onMessage(List<ConsumerRecord<String, String>> records) {
 			List<Delivery<T>> deliveries = new ArrayList<>(records.size());
+			List<Integer> positions = new ArrayList<>(records.size());
 			for (int index = 0; index < records.size(); index++) {
 				ConsumerRecord<String, String> record = records.get(index);
 				try {
 					if (record.value() != null && handler.type().name().equals(CloudEvents.type(record))) {
 						deliveries.add(new Delivery<>(codec.read(record, handler.type().dataClass()), record.key(),
 								record.partition(), record.offset()));
+						positions.add(index);
 					}
 				}
 				catch (RuntimeException unreadable) {
-					handle(deliveries);
+					handle(deliveries, positions);
 					throw new BatchListenerFailedException("Unreadable event", unreadable, index);
 				}
 			}
-			handle(deliveries);
+			handle(deliveries, positions);
 		}
 
 		/**
-		 * A failure of the handler names the batch's first record, so that the failure
-		 * policy applies to it as to a single record; the handler must be idempotent, as
-		 * the batch comes again.
+		 * In an outage the batch comes again from its first event, as long as the outage
+		 * lasts. Any other failure is looked for one event at a time, so that the failure
+		 * policy dead-letters the event at fault and not the good ones before it; the
+		 * handler is idempotent, so handling an event again changes nothing.
 		 */
-		private void handle(List<Delivery<T>> deliveries) {
+		private void handle(List<Delivery<T>> deliveries, List<Integer> positions) {
 			if (deliveries.isEmpty()) {
 				return;
 			}
@@ -93,7 +96,19 @@ final class SubscriptionListener {
 				handler.handle(bean, deliveries);
 			}
 			catch (RuntimeException failure) {
-				throw new BatchListenerFailedException(subscription.name() + " failed on a batch", failure, 0);
+				if (FailurePolicy.isOutage(failure)) {
+					throw new BatchListenerFailedException(subscription.name() + " failed on a batch", failure,
+							positions.get(0));
+				}
+				for (int i = 0; i < deliveries.size(); i++) {
+					try {
+						handler.handle(bean, List.of(deliveries.get(i)));
+					}
+					catch (RuntimeException atFault) {
+						throw new BatchListenerFailedException(subscription.name() + " failed on an event", atFault,
+								positions.get(i));
+					}
+				}
 			}
 		}
 

@@ -2,6 +2,8 @@ package dev.newsroom.events;
 
 import com.mongodb.MongoSocketOpenException;
 import com.mongodb.ServerAddress;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +40,14 @@ class FailurePolicyTest {
 	@Test
 	void anyOtherFailureIsRetriedAWhileThenDeadLettered() {
 		assertThat(tries(FailurePolicy.backOffFor(new NullPointerException()))).isEqualTo(15);
+	}
+
+	@Test
+	void aRecordKafkaRefusesIsNoOutageAndIsDeadLetteredInTheEnd() {
+		var tooLarge = new KafkaException("Send failed", new RecordTooLargeException("2 MB"));
+
+		assertThat(FailurePolicy.isOutage(tooLarge)).isFalse();
+		assertThat(tries(FailurePolicy.backOffFor(tooLarge))).isEqualTo(15);
 	}
 
 	/** How often a record is tried again, up to a thousand (then: without end). */

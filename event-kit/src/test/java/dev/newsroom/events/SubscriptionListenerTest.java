@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.MessageListener;
@@ -102,18 +103,60 @@ class SubscriptionListenerTest {
 	}
 
 	@Test
-	void aFailingBatchHandlerNamesTheBatchsFirstRecord() {
+	void anEventAtFaultIsFoundAndNamedAndTheEventsBeforeItAreHandled() {
+		List<List<Delivery<PageViewed>>> handledBatches = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class,
+					(List bean, List<Delivery<PageViewed>> batch) -> {
+						if (batch.stream().anyMatch(view -> view.event().visitorHash().equals("binh"))) {
+							throw new IllegalArgumentException("a defect that binh's view sets off");
+						}
+						bean.add(batch);
+					})
+			.build(), handledBatches);
+
+		assertThatThrownBy(() -> listener.onMessage(List.of(view(10, "an"),
+				record(11, "dev.newsroom.views.other.v1", "{}"), view(12, "binh"), view(13, "chi"))))
+			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
+				assertThat(ex.getIndex()).as("binh's record, not the batch's first").isEqualTo(2);
+				assertThat(ex.getCause()).hasMessageContaining("binh");
+			});
+		assertThat(handledBatches).singleElement()
+			.satisfies(batch -> assertThat(batch).extracting(Delivery::offset).containsExactly(10L));
+	}
+
+	@Test
+	void inAnOutageTheBatchComesAgainFromItsFirstEvent() {
 		var listener = batchListener(EventWiring.builder()
 			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class, (bean, batch) -> {
-				throw new IllegalStateException("MongoDB said no");
+				throw new DataAccessResourceFailureException("MongoDB is away");
 			})
 			.build(), List.of());
 
-		assertThatThrownBy(() -> listener.onMessage(List.of(view(10, "an"), view(11, "binh"))))
+		assertThatThrownBy(() -> listener
+			.onMessage(List.of(record(9, "dev.newsroom.views.other.v1", "{}"), view(10, "an"), view(11, "binh"))))
 			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
-				assertThat(ex.getIndex()).isZero();
-				assertThat(ex.getCause()).hasMessage("MongoDB said no");
+				assertThat(ex.getIndex()).isEqualTo(1);
+				assertThat(ex.getCause()).isInstanceOf(DataAccessResourceFailureException.class);
 			});
+	}
+
+	@Test
+	void aBatchThatFailsOnlyAsAWholeIsHandledEventByEvent() {
+		List<List<Delivery<PageViewed>>> handledBatches = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class,
+					(List bean, List<Delivery<PageViewed>> batch) -> {
+						if (batch.size() > 1) {
+							throw new IllegalStateException("too much at once");
+						}
+						bean.add(batch);
+					})
+			.build(), handledBatches);
+
+		listener.onMessage(List.of(view(10, "an"), view(11, "binh")));
+
+		assertThat(handledBatches).hasSize(2);
 	}
 
 	@SuppressWarnings("unchecked")

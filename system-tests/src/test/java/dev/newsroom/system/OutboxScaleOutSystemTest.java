@@ -231,14 +231,14 @@ class OutboxScaleOutSystemTest {
 			var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
 					ROOT.resolve("article-service/target/article-service.jar").toString());
+			// the lease stays at its 30 s: a relay killed while holding it blocks the
+			// others as long
 			command.environment()
 				.putAll(Map.of("SERVER_PORT", String.valueOf(port), "SPRING_MONGODB_URI",
 						infrastructure.mongoUri(database), "SPRING_KAFKA_BOOTSTRAP_SERVERS",
 						infrastructure.kafkaBootstrapServers(),
-						"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", TestTokens.publicKeyLocation(),
-						// a relay killed while holding the lease blocks the others this
-						// long
-						"NEWSROOM_OUTBOX_LEASE", "20s"));
+						"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
+						TestTokens.publicKeyLocation()));
 			command.redirectErrorStream(true).redirectOutput(logs.resolve("article-service-" + name + ".log").toFile());
 			try {
 				return new Instance(name, port, command.start());

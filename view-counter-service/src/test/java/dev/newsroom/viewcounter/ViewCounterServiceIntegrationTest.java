@@ -129,7 +129,7 @@ abstract class ViewCounterServiceIntegrationTest {
 	}
 
 	@Test
-	void anUnpublishedArticleStopsCountingAndADeletedOneIsForgotten() {
+	void anUnpublishedArticleStopsCountingAndADeletedOneIsForgottenWithItsTotal() {
 		String unpublished = aPublishedArticle();
 		String deleted = aPublishedArticle();
 		String tombstoned = aPublishedArticle();
@@ -158,6 +158,10 @@ abstract class ViewCounterServiceIntegrationTest {
 						after.value(), after.headers()));
 		await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/views/" + marker).status() == 200);
 		assertThat(http.get("/api/views/" + deleted).status()).isEqualTo(404);
+		for (String gone : List.of(deleted, tombstoned)) {
+			TestTopics.awaitRecord(infrastructure(), Topics.VIEW_COUNTS,
+					record -> gone.equals(record.key()) && record.value() == null, Duration.ofSeconds(20));
+		}
 	}
 
 	@Test

@@ -27,7 +27,15 @@ public final class Outbox {
 	@Field(MESSAGES)
 	private List<OutboxMessage> messages = new ArrayList<>();
 
+	/**
+	 * Adds the message after the ones waiting. It is due no earlier than the last of
+	 * them: behind a message that waits out a refusal it waits too, so that the document
+	 * does not come up for a round that cannot send anything of it.
+	 */
 	public void stage(OutboxMessage message) {
+		if (!messages.isEmpty()) {
+			message = message.dueNotBefore(messages.get(messages.size() - 1).due());
+		}
 		messages.add(message);
 	}
 

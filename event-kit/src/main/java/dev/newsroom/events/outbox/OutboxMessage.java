@@ -21,6 +21,11 @@ public record OutboxMessage(String eventId, String topic, String key, String typ
 		return new OutboxMessage(eventId, topic, key, null, occurredAt, null, occurredAt, 0);
 	}
 
+	OutboxMessage dueNotBefore(Instant time) {
+		return time == null || !time.isAfter(due) ? this
+				: new OutboxMessage(eventId, topic, key, type, occurredAt, payload, time, attempts);
+	}
+
 	public boolean isTombstone() {
 		return payload == null;
 	}

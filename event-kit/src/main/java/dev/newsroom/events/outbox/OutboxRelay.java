@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.newsroom.events.CloudEvents;
+import dev.newsroom.events.KafkaRefusals;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +96,18 @@ public final class OutboxRelay {
 		this.clock = clock;
 		mongo.indexOps(collection)
 			.createIndex(new Index().on(Outbox.DUE, Sort.Direction.ASC).sparse().named("outbox_due"));
+		adoptMessagesWithoutDue();
+	}
+
+	/**
+	 * Messages staged by a version that kept no due time on them are due now; without one
+	 * they would never match the relay's query.
+	 */
+	private void adoptMessagesWithoutDue() {
+		mongo.updateMulti(Query.query(Criteria.where(Outbox.MESSAGES).elemMatch(Criteria.where("due").exists(false))),
+				new Update().set(Outbox.MESSAGES + ".$[undated].due", clock.instant())
+					.filterArray(Criteria.where("undated.due").exists(false)),
+				collection);
 	}
 
 	public String collection() {
@@ -147,11 +160,11 @@ public final class OutboxRelay {
 			return 0;
 		}
 		Throwable outage = sendInWaves(documents);
-		if (!lease.renew()) {
-			log.warn("The lease of the outbox of {} ran out during a round; another instance may publish "
-					+ "some of its events again", collection);
-		}
 		record(documents, now);
+		if (!lease.holdsFor(Duration.ZERO)) {
+			log.warn("The lease of the outbox of {} ran out during a round; another instance may have published "
+					+ "some of its events too", collection);
+		}
 		if (outage != null) {
 			pauseFor(outage);
 			return 0;
@@ -221,37 +234,40 @@ public final class OutboxRelay {
 	}
 
 	/**
-	 * Removes what went out, counts refusals, sets aside what was refused too often. The
+	 * Removes what went out first: if a later write fails, the round's sends are not made
+	 * again. Then sets aside what was refused too often, and makes the rest wait. The
 	 * writes name documents by {@code _id} alone, or many at once with {@code $in}, so
-	 * that even a store without secondary indexes finds them by key: a round costs one
-	 * write, not one per document. Pulling messages by event id leaves alone what a
-	 * concurrent save staged, and bumping the version fails a save of an older copy.
+	 * that even a store without secondary indexes finds them by key. Pulling messages by
+	 * event id leaves alone what a concurrent save staged, and bumping the version fails
+	 * a save of an older copy.
 	 */
 	private void record(List<Pending> documents, Instant now) {
-		List<Object> touched = new ArrayList<>();
-		List<String> removed = new ArrayList<>();
+		List<Pending> sent = documents.stream().filter(document -> !document.sent.isEmpty()).toList();
+		remove(sent.stream().map(document -> document.id).toList(),
+				sent.stream().flatMap(document -> document.sent.stream()).toList());
+		sent.forEach(document -> published.addAndGet(document.sent.size()));
 		for (Pending document : documents) {
-			if (!document.sent.isEmpty()) {
-				touched.add(document.id);
-				removed.addAll(document.sent);
-				published.addAndGet(document.sent.size());
+			if (document.refused == null) {
+				continue;
 			}
-			if (document.refused != null) {
-				Document message = document.messages.get(document.sent.size());
-				int attempts = message.get("attempts", 0) + 1;
-				if (attempts >= settings.maxAttempts()) {
-					deadLetters.setAside(collection, document.id, message, attempts, document.refused);
-					touched.add(document.id);
-					removed.add(message.getString("eventId"));
-				}
-				else {
-					refusedAgain(document, message, attempts, now);
-				}
+			Document message = document.messages.get(document.sent.size());
+			int attempts = message.get("attempts", 0) + 1;
+			if (attempts >= settings.maxAttempts()) {
+				// kept before it is removed: a crash in between sets it aside twice, no
+				// copy
+				deadLetters.setAside(collection, document.id, message, attempts, document.refused);
+				remove(List.of(document.id), List.of(message.getString("eventId")));
+			}
+			else {
+				refusedAgain(document, message, attempts, now);
 			}
 		}
-		if (!removed.isEmpty()) {
-			mongo.updateMulti(Query.query(Criteria.where("_id").in(touched)),
-					new Update().pull(Outbox.MESSAGES, new Document("eventId", new Document("$in", removed)))
+	}
+
+	private void remove(List<Object> documents, List<String> eventIds) {
+		if (!eventIds.isEmpty()) {
+			mongo.updateMulti(Query.query(Criteria.where("_id").in(documents)),
+					new Update().pull(Outbox.MESSAGES, new Document("eventId", new Document("$in", eventIds)))
 						.inc(versionField, 1),
 					collection);
 		}
@@ -311,12 +327,7 @@ public final class OutboxRelay {
 	}
 
 	private static boolean isOutage(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RetriableException) {
-				return true;
-			}
-		}
-		return false;
+		return !KafkaRefusals.refusesTheRecord(failure);
 	}
 
 	private static Throwable failureOf(CompletableFuture<?> send) {
@@ -337,16 +348,19 @@ public final class OutboxRelay {
 	}
 
 	private static void requireLeaseLongerThanSends(OutboxSettings settings, KafkaTemplate<String, String> kafka) {
-		Object configured = kafka.getProducerFactory()
-			.getConfigurationProperties()
-			.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
-		Duration deliveryTimeout = Duration
-			.ofMillis(configured == null ? 120_000 : Long.parseLong(configured.toString()));
-		if (settings.leaseLeftForAWave().compareTo(deliveryTimeout) < 0) {
+		Map<String, Object> producer = kafka.getProducerFactory().getConfigurationProperties();
+		Duration longestSend = millis(producer, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000)
+			.plus(millis(producer, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000));
+		if (settings.leaseLeftForAWave().compareTo(longestSend) < 0) {
 			throw new IllegalStateException("newsroom.outbox.lease (" + settings.lease()
-					+ ") must be at least twice the producer's delivery.timeout.ms (" + deliveryTimeout
-					+ "), or a send could outlive the lease");
+					+ ") must be at least twice the producer's max.block.ms and delivery.timeout.ms together ("
+					+ longestSend + "), or a send could outlive the lease");
 		}
+	}
+
+	private static Duration millis(Map<String, Object> producer, String setting, long kafkasDefault) {
+		Object configured = producer.get(setting);
+		return Duration.ofMillis(configured == null ? kafkasDefault : Long.parseLong(configured.toString()));
 	}
 
 	/**

@@ -50,8 +50,12 @@ public final class OutboxRelays implements SmartLifecycle {
 			try {
 				relay.relayDue();
 			}
-			catch (RuntimeException ex) {
-				// MongoDB away, most likely: the events are safe in their documents
+			catch (VirtualMachineError fatal) {
+				throw fatal;
+			}
+			catch (Throwable ex) {
+				// MongoDB away, most likely: the events are safe in their documents, and
+				// anything thrown here would end the schedule for good
 				log.warn("The outbox of {} could not be relayed this time: {}", relay.collection(), ex.toString());
 			}
 		}

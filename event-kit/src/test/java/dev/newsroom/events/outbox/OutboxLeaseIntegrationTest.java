@@ -17,8 +17,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two instances' leases on one MongoDB-wire server, with clocks the test moves. */
-class OutboxLeaseIntegrationTest {
+/**
+ * Two instances' leases on one database, with clocks the test moves. Subclasses choose
+ * the database: the MongoDB-wire server, or MongoDB in a container.
+ */
+abstract class OutboxLeaseIntegrationTest {
 
 	private static final Instant NOON = Instant.parse("2026-11-20T05:00:00Z");
 
@@ -28,9 +31,11 @@ class OutboxLeaseIntegrationTest {
 
 	private MongoTemplate mongo;
 
+	abstract Infrastructure infrastructure();
+
 	@BeforeEach
 	void setUp() {
-		client = MongoClients.create(Infrastructure.embedded().mongoUri("unused"));
+		client = MongoClients.create(infrastructure().mongoUri("unused"));
 		mongo = new MongoTemplate(client, "lease-" + UUID.randomUUID());
 	}
 
@@ -54,17 +59,19 @@ class OutboxLeaseIntegrationTest {
 
 	@Test
 	void aLeaseThatRanOutIsTakenOverAndItsFormerHolderCanNeitherRenewNorReleaseIt() {
-		MutableClock time = new MutableClock(NOON);
-		OutboxLease dead = new OutboxLease(mongo, "outbox.articles", LEASE, time);
+		MutableClock stalled = new MutableClock(NOON);
+		OutboxLease dead = new OutboxLease(mongo, "outbox.articles", LEASE, stalled);
 		assertThat(dead.renew()).isTrue();
-		time.now = NOON.plusSeconds(31);
-		OutboxLease survivor = new OutboxLease(mongo, "outbox.articles", LEASE, time);
+		OutboxLease survivor = lease(NOON.plusSeconds(31));
 
-		assertThat(survivor.renew()).isTrue();
-		assertThat(dead.holdsFor(Duration.ZERO)).isFalse();
-		assertThat(dead.renew()).as("the former holder, back from a long pause").isFalse();
+		assertThat(survivor.renew()).as("the lease ran out 30 s after it was taken").isTrue();
+		stalled.now = NOON.plusSeconds(5); // a holder back from a stall still thinks it
+											// holds it
+		assertThat(dead.holdsFor(Duration.ZERO)).isTrue();
 		dead.release();
+
 		assertThat(lease(NOON.plusSeconds(32)).renew()).as("its release must not free the survivor's lease").isFalse();
+		assertThat(dead.renew()).isFalse();
 	}
 
 	@Test

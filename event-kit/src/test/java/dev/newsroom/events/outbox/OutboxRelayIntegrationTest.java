@@ -39,15 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The relay against a real broker and MongoDB-wire server: an outage, a message the
- * broker refuses, two instances on one database, a stale save.
+ * The relay against a real broker and database: an outage, a message the broker refuses,
+ * two instances on one database, a stale save, messages of an older version. Subclasses
+ * choose the infrastructure: the embedded broker and MongoDB-wire server, or containers.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class OutboxRelayIntegrationTest {
+abstract class OutboxRelayIntegrationTest {
 
 	private static final Instant NOON = Instant.parse("2026-11-20T05:00:00Z");
-
-	private final Infrastructure infrastructure = Infrastructure.embedded();
 
 	private final CloudEvents codec = new CloudEvents(JsonMapper.builder().build(), "test");
 
@@ -61,12 +60,14 @@ class OutboxRelayIntegrationTest {
 
 	private OutboxDeadLetters deadLetters;
 
+	abstract Infrastructure infrastructure();
+
 	@BeforeEach
 	void setUp() {
-		client = MongoClients.create(infrastructure.mongoUri("unused"));
+		client = MongoClients.create(infrastructure().mongoUri("unused"));
 		mongo = new MongoTemplate(client, "outbox-" + UUID.randomUUID());
 		deadLetters = new OutboxDeadLetters(mongo, Clock.systemUTC());
-		TestTopics.create(infrastructure, new NewTopic(topic, 3, (short) 1));
+		TestTopics.create(infrastructure(), new NewTopic(topic, 3, (short) 1));
 	}
 
 	@AfterEach
@@ -88,10 +89,10 @@ class OutboxRelayIntegrationTest {
 		cutOff.release(); // as on its shutdown: another instance, which reaches Kafka,
 							// takes over
 
-		relay(kafka(infrastructure.kafkaBootstrapServers()), settings(8)).relayDue();
+		relay(kafka(infrastructure().kafkaBootstrapServers()), settings(8)).relayDue();
 
 		assertThat(outboxOf(parcel)).isEmpty();
-		List<ConsumerRecord<String, String>> records = TestTopics.readToEnd(infrastructure.kafkaBootstrapServers(),
+		List<ConsumerRecord<String, String>> records = TestTopics.readToEnd(infrastructure().kafkaBootstrapServers(),
 				topic);
 		assertThat(records).extracting(record -> TestTopics.header(record, "ce_id")).containsExactly("first", "second");
 		ConsumerRecord<String, String> first = records.get(0);
@@ -109,12 +110,12 @@ class OutboxRelayIntegrationTest {
 		parcel.outbox.stage(message(parcel, "too-large", "x".repeat(1_100_000)));
 		parcel.outbox.stage(message(parcel, "after", "{}"));
 		mongo.insert(parcel);
-		OutboxRelay relay = relay(kafka(infrastructure.kafkaBootstrapServers()), settings(3));
+		OutboxRelay relay = relay(kafka(infrastructure().kafkaBootstrapServers()), settings(3));
 
 		relay.round();
 		relay.round();
 		assertThat(outboxOf(parcel)).extracting(m -> m.get("attempts")).containsExactly(2, 0);
-		assertThat(TestTopics.readToEnd(infrastructure.kafkaBootstrapServers(), topic)).as("order is kept").isEmpty();
+		assertThat(TestTopics.readToEnd(infrastructure().kafkaBootstrapServers(), topic)).as("order is kept").isEmpty();
 
 		relay.round(); // the third refusal sets it aside
 		relay.round(); // and the next event goes out
@@ -127,7 +128,7 @@ class OutboxRelayIntegrationTest {
 		assertThat(deadLetter.get("aggregateId")).isEqualTo(parcel.id);
 		assertThat(deadLetter.get("message", Document.class).getString("payload")).hasSize(1_100_000);
 		assertThat(outboxOf(parcel)).isEmpty();
-		assertThat(TestTopics.readToEnd(infrastructure.kafkaBootstrapServers(), topic))
+		assertThat(TestTopics.readToEnd(infrastructure().kafkaBootstrapServers(), topic))
 			.extracting(record -> TestTopics.header(record, "ce_id"))
 			.containsExactly("after");
 		assertThat(log.getOut().lines().filter(line -> line.contains("is set aside"))).hasSize(1);
@@ -140,15 +141,15 @@ class OutboxRelayIntegrationTest {
 			parcels.add(parcel("event-" + i));
 		}
 		mongo.insertAll(parcels);
-		OutboxRelay one = relay(kafka(infrastructure.kafkaBootstrapServers()), settings(8));
-		OutboxRelay other = relay(kafka(infrastructure.kafkaBootstrapServers()), settings(8));
+		OutboxRelay one = relay(kafka(infrastructure().kafkaBootstrapServers()), settings(8));
+		OutboxRelay other = relay(kafka(infrastructure().kafkaBootstrapServers()), settings(8));
 
 		CompletableFuture
 			.allOf(CompletableFuture.runAsync(() -> relayUntilDone(one)),
 					CompletableFuture.runAsync(() -> relayUntilDone(other)))
 			.join();
 
-		Map<String, Long> perEvent = TestTopics.readToEnd(infrastructure.kafkaBootstrapServers(), topic)
+		Map<String, Long> perEvent = TestTopics.readToEnd(infrastructure().kafkaBootstrapServers(), topic)
 			.stream()
 			.collect(Collectors.groupingBy(record -> TestTopics.header(record, "ce_id"), Collectors.counting()));
 		assertThat(perEvent).hasSize(1000).allSatisfy((event, times) -> assertThat(times).as(event).isEqualTo(1));
@@ -160,11 +161,30 @@ class OutboxRelayIntegrationTest {
 		Parcel parcel = mongo.insert(parcel("sent-once"));
 		Parcel readBefore = mongo.findById(parcel.id, Parcel.class);
 
-		relay(kafka(infrastructure.kafkaBootstrapServers()), settings(8)).round();
+		relay(kafka(infrastructure().kafkaBootstrapServers()), settings(8)).round();
 		readBefore.label = "changed";
 
 		assertThatThrownBy(() -> mongo.save(readBefore)).isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(outboxOf(parcel)).isEmpty();
+	}
+
+	@Test
+	void messagesStagedByAVersionWithoutDueTimesAreRelayedToo() {
+		var parcel = new Document("_id", "legacy").append("version", 3L)
+			.append("outbox",
+					List.of(new Document("eventId", "from-before").append("topic", topic)
+						.append("key", "legacy")
+						.append("type", "dev.newsroom.test.happened.v1")
+						.append("occurredAt", java.util.Date.from(NOON))
+						.append("payload", "{}")));
+		mongo.insert(parcel, "parcels");
+
+		relay(kafka(infrastructure().kafkaBootstrapServers()), settings(8)).relayDue();
+
+		assertThat(mongo.findById("legacy", Document.class, "parcels").getList("outbox", Document.class)).isEmpty();
+		assertThat(TestTopics.readToEnd(infrastructure().kafkaBootstrapServers(), topic))
+			.extracting(record -> TestTopics.header(record, "ce_id"))
+			.containsExactly("from-before");
 	}
 
 	@Test

@@ -11,6 +11,17 @@ class OutboxTest {
 	private static final Instant NOON = Instant.parse("2026-11-20T05:00:00Z");
 
 	@Test
+	void anEventStagedBehindOneThatWaitsOutARefusalWaitsWithIt() {
+		var outbox = new Outbox();
+		Instant retryAt = NOON.plusSeconds(600);
+		outbox.stage(new OutboxMessage("refused", "t", "k", "dev.newsroom.x.v1", NOON, "{}", retryAt, 3));
+
+		outbox.stage(OutboxMessage.event("later", "t", "k", "dev.newsroom.x.v1", NOON.plusSeconds(60), "{}"));
+
+		assertThat(outbox.messages()).extracting(OutboxMessage::due).containsExactly(retryAt, retryAt);
+	}
+
+	@Test
 	void stagedEventsKeepTheirOrderAndAreDueWhenTheyHappened() {
 		var outbox = new Outbox();
 

@@ -1,8 +1,10 @@
 package dev.newsroom.viewcounter.catalog;
 
+import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.events.EventPublisher;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The articles this service knows as published, built from article-service's events
  * rather than its database. Each entry keeps the revision it was built from, so a
  * redelivered or older event changes nothing; a deleted article keeps an entry that says
- * so, so that a late event cannot bring it back.
+ * so, so that a late event cannot bring it back. A deleted article's total goes too: a
+ * tombstone on {@code view-counts.v1} lets compaction forget it.
  */
 @Component
 public class ArticleCatalog {
@@ -27,8 +30,11 @@ public class ArticleCatalog {
 
 	private final MongoTemplate mongo;
 
-	public ArticleCatalog(MongoTemplate mongo) {
+	private final EventPublisher events;
+
+	public ArticleCatalog(MongoTemplate mongo, EventPublisher events) {
 		this.mongo = mongo;
+		this.events = events;
 	}
 
 	public boolean isPublished(String articleId) {
@@ -50,11 +56,18 @@ public class ArticleCatalog {
 
 	public void deleted(ArticleDeleted event) {
 		apply(event.articleId(), event.revision(), gone());
+		forgetTotal(event.articleId());
 	}
 
 	/** A tombstone: all that is left of the article is its id. */
 	public void forgotten(String articleId) {
 		apply(articleId, GONE, gone());
+		forgetTotal(articleId);
+	}
+
+	/** Sent again on a redelivery, which changes nothing. */
+	private void forgetTotal(String articleId) {
+		events.publishTombstone(Topics.VIEW_COUNTS, articleId).join();
 	}
 
 	private static Update gone() {

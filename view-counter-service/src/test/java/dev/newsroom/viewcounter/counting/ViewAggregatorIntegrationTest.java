@@ -71,11 +71,11 @@ class ViewAggregatorIntegrationTest {
 	void setUp() {
 		client = MongoClients.create(infrastructure.mongoUri("unused"));
 		var mongo = new MongoTemplate(client, "aggregator-" + UUID.randomUUID());
-		catalog = new ArticleCatalog(mongo);
-		catalog.published(new ArticlePublished(UUID.randomUUID().toString(), NOON, article, 2, "bai", "Bài", "",
-				"Thời sự", List.of(), NOON));
 		TestTopics.create(infrastructure, new NewTopic(Topics.VIEW_COUNTS, 3, (short) 1));
 		producers = producers(infrastructure.kafkaBootstrapServers());
+		catalog = new ArticleCatalog(mongo, new EventPublisher(wiring, codec, new KafkaTemplate<>(producers)));
+		catalog.published(new ArticlePublished(UUID.randomUUID().toString(), NOON, article, 2, "bai", "Bài", "",
+				"Thời sự", List.of(), NOON));
 		unreachable = producers("127.0.0.1:9"); // discard port: nothing listens there
 		recentViews = new RecentViews(mongo, Duration.ofMinutes(30));
 		counters = new ViewCounters(mongo);
