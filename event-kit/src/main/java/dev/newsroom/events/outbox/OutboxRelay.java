@@ -82,6 +82,8 @@ public final class OutboxRelay {
 
 	private int outageRounds;
 
+	private boolean undatedAdopted;
+
 	public OutboxRelay(MongoTemplate mongo, Class<?> aggregate, KafkaTemplate<String, String> kafka, CloudEvents codec,
 			OutboxSettings settings, OutboxDeadLetters deadLetters, Clock clock) {
 		this.mongo = mongo;
@@ -96,12 +98,12 @@ public final class OutboxRelay {
 		this.clock = clock;
 		mongo.indexOps(collection)
 			.createIndex(new Index().on(Outbox.DUE, Sort.Direction.ASC).sparse().named("outbox_due"));
-		adoptMessagesWithoutDue();
 	}
 
 	/**
 	 * Messages staged by a version that kept no due time on them are due now; without one
-	 * they would never match the relay's query.
+	 * they would never match the relay's query. Done once by the instance that first
+	 * holds the lease, off the start-up path: it reads the whole collection.
 	 */
 	private void adoptMessagesWithoutDue() {
 		mongo.updateMulti(Query.query(Criteria.where(Outbox.MESSAGES).elemMatch(Criteria.where("due").exists(false))),
@@ -145,6 +147,10 @@ public final class OutboxRelay {
 	int round() {
 		if (!lease.renew()) {
 			return 0;
+		}
+		if (!undatedAdopted) {
+			adoptMessagesWithoutDue();
+			undatedAdopted = true;
 		}
 		Instant now = clock.instant();
 		Query due = new Query(Criteria.where(Outbox.DUE).lte(now)).with(Sort.by(Outbox.DUE))
