@@ -262,7 +262,9 @@ class GatewayIntegrationTest {
 				ARTICLES, "/api/media/7", MEDIA, "/media/7/anh-lon.jpg", MEDIA, "/api/views/most-read", VIEWS);
 		routes.forEach((uri, service) -> {
 			service.forget();
-			client.get().uri(uri).exchange().expectStatus().isOk();
+			// a query of its own: what another test read may still be in the cache
+			String fresh = uri + (uri.contains("?") ? "&" : "?") + "fresh=" + java.util.UUID.randomUUID();
+			client.get().uri(fresh).exchange().expectStatus().isOk();
 			assertThat(service.received()).as(uri).singleElement().satisfies(request -> {
 				assertThat(uri).startsWith(request.path());
 				assertThat(request.header(HttpHeaders.AUTHORIZATION)).isNull();
@@ -454,6 +456,50 @@ class GatewayIntegrationTest {
 				.expectBody()
 				.jsonPath("$.detail")
 				.isEqualTo("view-counter-service did not answer in time, try again shortly");
+		}
+
+	}
+
+	/**
+	 * Two connections to each service and a short queue: more readers than that at once
+	 * are the gateway's own limit, not a failure of the service.
+	 */
+	@Nested
+	@TestPropertySource(properties = { "NEWSROOM_ROUTES_MAX_CONNECTIONS=2", "NEWSROOM_ROUTES_QUEUE_WAIT_MS=300" })
+	class WithFewConnections {
+
+		@Test
+		void readersBeyondTheLimitGetABrief503AndTheBreakerStaysClosed() {
+			var web = org.springframework.web.reactive.function.client.WebClient.create("http://localhost:" + port);
+
+			List<org.springframework.http.ResponseEntity<String>> answers = reactor.core.publisher.Flux.range(0, 30)
+				.flatMap(reader -> web.get()
+					.uri("/api/views/slow-" + reader) // the stub takes 3 s for each
+					.retrieve()
+					.toEntity(String.class)
+					.onErrorResume(org.springframework.web.reactive.function.client.WebClientResponseException.class,
+							refused -> reactor.core.publisher.Mono
+								.just(org.springframework.http.ResponseEntity.status(refused.getStatusCode())
+									.headers(refused.getHeaders())
+									.body(refused.getResponseBodyAsString()))),
+						30)
+				.collectList()
+				.block(Duration.ofSeconds(60));
+
+			assertThat(answers).filteredOn(answer -> answer.getStatusCode().value() == 200).hasSizeBetween(2, 6);
+			assertThat(answers).filteredOn(answer -> answer.getStatusCode().value() != 200)
+				.isNotEmpty()
+				.allSatisfy(busy -> {
+					assertThat(busy.getStatusCode().value()).isEqualTo(503);
+					assertThat(busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+					assertThat(busy.getBody()).contains("view-counter-service is busy");
+				});
+			// the breaker did not count the gateway's own limit as the service failing
+			client.get()
+				.uri("/api/views/after-the-rush-" + java.util.UUID.randomUUID())
+				.exchange()
+				.expectStatus()
+				.isOk();
 		}
 
 	}

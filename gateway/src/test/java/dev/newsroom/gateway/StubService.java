@@ -22,11 +22,13 @@ import com.sun.net.httpserver.HttpServer;
  * answers with a little JSON naming itself. A path containing {@code /slow} is answered
  * only after a few seconds.
  */
-final class StubService {
+public final class StubService {
 
 	private final String name;
 
 	private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+
+	private final Map<String, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private int port;
 
@@ -40,23 +42,34 @@ final class StubService {
 		server.start();
 	}
 
-	static StubService start(String name) {
+	public static StubService start(String name) {
 		return new StubService(name);
 	}
 
-	synchronized String url() {
+	public synchronized String url() {
 		return "http://127.0.0.1:" + port;
 	}
 
-	List<Received> received() {
+	public List<Received> received() {
 		return List.copyOf(received);
 	}
 
-	void forget() {
-		received.clear();
+	/** What reached this path, in order. */
+	public List<Received> received(String path) {
+		return received.stream().filter(request -> request.path().equals(path)).toList();
 	}
 
-	synchronized void stop() {
+	public void forget() {
+		received.clear();
+		answers.clear();
+	}
+
+	/** From now on, GETs of this path get this answer. */
+	public void answer(String path, int status, String body, String... headerNamesAndValues) {
+		answers.put(path, new Answer(status, body, List.of(headerNamesAndValues)));
+	}
+
+	public synchronized void stop() {
 		if (server != null) {
 			server.stop(0);
 			executor.shutdownNow();
@@ -104,6 +117,19 @@ final class StubService {
 				Thread.currentThread().interrupt();
 			}
 		}
+		Answer answer = answers.get(path);
+		if (answer != null && "GET".equals(exchange.getRequestMethod())) {
+			byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			for (int i = 0; i + 1 < answer.headers().size(); i += 2) {
+				exchange.getResponseHeaders().add(answer.headers().get(i), answer.headers().get(i + 1));
+			}
+			exchange.sendResponseHeaders(answer.status(), body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+			return;
+		}
 		byte[] json = ("{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
 				+ path + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
@@ -114,10 +140,14 @@ final class StubService {
 		}
 	}
 
-	/** One request as the service saw it. */
-	record Received(String method, String path, String query, Map<String, List<String>> headers, long bodyBytes) {
+	private record Answer(int status, String body, List<String> headers) {
+	}
 
-		String header(String name) {
+	/** One request as the service saw it. */
+	public record Received(String method, String path, String query, Map<String, List<String>> headers,
+			long bodyBytes) {
+
+		public String header(String name) {
 			List<String> values = headers.get(name);
 			return values == null || values.isEmpty() ? null : values.get(0);
 		}

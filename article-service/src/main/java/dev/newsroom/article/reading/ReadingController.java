@@ -11,10 +11,12 @@ import dev.newsroom.article.editorial.ArticleStatus;
 import dev.newsroom.article.editorial.Slugs;
 import dev.newsroom.article.viewcounts.ViewCounts;
 import jakarta.validation.constraints.Max;
+import dev.newsroom.web.PublicReads;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,12 +40,18 @@ class ReadingController {
 	}
 
 	@GetMapping("/{slug}")
-	PublishedArticle article(@PathVariable String slug) {
-		Article article = articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED)
-			.orElseThrow(() -> new ArticleNotFoundException(slug));
+	ResponseEntity<PublishedArticle> article(@PathVariable String slug) {
+		Article article = articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED).orElseThrow(() -> {
+			// not published yet, or no longer: equally short-lived news
+			var notFound = new ArticleNotFoundException(slug);
+			notFound.getHeaders().setCacheControl(PublicReads.BRIEFLY.getHeaderValue());
+			return notFound;
+		});
 		ArticleContent content = article.content();
-		return new PublishedArticle(article.id(), article.slug(), content.title(), content.lead(), content.body(),
-				content.section(), content.tags(), article.publishedAt(), viewCounts.totalOf(article.id()));
+		return ResponseEntity.ok()
+			.cacheControl(PublicReads.BRIEFLY)
+			.body(new PublishedArticle(article.id(), article.slug(), content.title(), content.lead(), content.body(),
+					content.section(), content.tags(), article.publishedAt(), viewCounts.totalOf(article.id())));
 	}
 
 	/**
@@ -51,7 +59,7 @@ class ReadingController {
 	 * finds "Thời sự".
 	 */
 	@GetMapping
-	ArticleList list(@RequestParam(required = false) String section,
+	ResponseEntity<ArticleList> list(@RequestParam(required = false) String section,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		var request = PageRequest.of(page, size);
@@ -59,7 +67,9 @@ class ReadingController {
 				? articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED, request)
 				: articles.findBySectionKeyAndStatusOrderByPublishedAtDesc(Slugs.of(section), ArticleStatus.PUBLISHED,
 						request);
-		return new ArticleList(slice.map(ArticleSummary::of).getContent(), page, size, slice.hasNext());
+		return ResponseEntity.ok()
+			.cacheControl(PublicReads.BRIEFLY)
+			.body(new ArticleList(slice.map(ArticleSummary::of).getContent(), page, size, slice.hasNext()));
 	}
 
 	record PublishedArticle(String id, String slug, String title, String lead, String body, String section,

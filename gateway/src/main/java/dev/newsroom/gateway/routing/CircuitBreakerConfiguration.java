@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquirePendingLimitException;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,11 +17,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One breaker per route. Only failures to get an answer count (refused connections,
- * timeouts), not a service's own 4xx or 5xx answers, which pass through unchanged. After
- * half of the last 20 calls failed, the breaker answers at once for 10 s instead of
- * letting every request wait on a dead service. No route retries: a retried POST could
- * create an article or upload a photo twice.
+ * One breaker per route, opened only by the service failing: refused connections,
+ * timeouts, and its 5xx answers (each route lists them). After half of the last 20 calls
+ * failed, the breaker answers at once for 10 s instead of letting every request wait on a
+ * dead service. The gateway's own limits are no failure of the service: a request that
+ * finds every connection to the service busy, after a brief wait in the connection pool's
+ * queue, gets a 503 with {@code Retry-After} and leaves the breaker as it was. (Spring
+ * Cloud's default bulkhead of 25 calls without waiting, whose refusals counted as
+ * failures, is off: 26 readers at once opened the breaker for everyone.)
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfiguration {
@@ -33,6 +38,7 @@ class CircuitBreakerConfiguration {
 			factory
 				.configureDefault(id -> new Resilience4JConfigBuilder(id)
 					.circuitBreakerConfig(CircuitBreakerConfig.custom()
+						.ignoreException(CircuitBreakerConfiguration::allConnectionsBusy)
 						.slidingWindowSize(20)
 						.minimumNumberOfCalls(10)
 						.failureRateThreshold(50)
@@ -48,6 +54,20 @@ class CircuitBreakerConfiguration {
 					.onStateTransition(event -> log.warn("Circuit breaker {}: {}", event.getCircuitBreakerName(),
 							event.getStateTransition())));
 		};
+	}
+
+	/**
+	 * Every connection to the service in use and the pool's queue full, or no connection
+	 * freed within the queue's wait. (Reactor Netty ships its pool shaded, hence the
+	 * package.)
+	 */
+	static boolean allConnectionsBusy(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PoolAcquirePendingLimitException || cause instanceof PoolAcquireTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -33,17 +33,20 @@ class FallbackController {
 	@RequestMapping("/fallback/{service:[a-z][a-z-]*}")
 	ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-		boolean timedOut = cause instanceof TimeoutException
-				|| cause instanceof org.springframework.cloud.gateway.support.TimeoutException;
+		// waiting too long for a free connection is a timeout too, but of the gateway's
+		// queue
+		boolean busy = CircuitBreakerConfiguration.allConnectionsBusy(cause);
+		boolean timedOut = !busy && (cause instanceof TimeoutException
+				|| cause instanceof org.springframework.cloud.gateway.support.TimeoutException);
 		HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
 		String detail = timedOut ? service + " did not answer in time, try again shortly"
-				: service + " is unavailable, try again shortly";
+				: busy ? service + " is busy, try again in a second" : service + " is unavailable, try again shortly";
 		log.debug("{} for {}: {}", status, service, cause == null ? "no cause" : cause.toString());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(originalPath(exchange));
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.header(HttpHeaders.RETRY_AFTER, busy ? "1" : RETRY_AFTER_SECONDS)
 			.body(problem);
 	}
 

@@ -1,5 +1,8 @@
 package dev.newsroom.media.library;
 
+import dev.newsroom.web.PublicReads;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,8 +22,8 @@ class MediaController {
 	}
 
 	@GetMapping("/{id}")
-	MediaResponse get(@PathVariable String id) {
-		return MediaResponse.of(library.find(id));
+	ResponseEntity<MediaResponse> get(@PathVariable String id) {
+		return ResponseEntity.ok().cacheControl(PublicReads.BRIEFLY).body(MediaResponse.of(library.find(id)));
 	}
 
 }

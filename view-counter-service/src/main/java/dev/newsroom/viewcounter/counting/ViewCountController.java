@@ -1,9 +1,11 @@
 package dev.newsroom.viewcounter.counting;
 
 import dev.newsroom.viewcounter.catalog.ArticleCatalog;
+import dev.newsroom.web.PublicReads;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,12 +24,16 @@ class ViewCountController {
 	}
 
 	@GetMapping("/api/views/{articleId}")
-	ViewCount count(@PathVariable String articleId) {
+	ResponseEntity<ViewCount> count(@PathVariable String articleId) {
 		if (!catalog.isPublished(articleId)) {
-			throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+			var notFound = new ErrorResponseException(HttpStatus.NOT_FOUND,
 					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No published article " + articleId), null);
+			notFound.getHeaders().setCacheControl(PublicReads.BRIEFLY.getHeaderValue());
+			throw notFound;
 		}
-		return new ViewCount(articleId, counters.total(articleId));
+		return ResponseEntity.ok()
+			.cacheControl(PublicReads.BRIEFLY)
+			.body(new ViewCount(articleId, counters.total(articleId)));
 	}
 
 	record ViewCount(String articleId, long total) {

@@ -1,0 +1,139 @@
+package dev.newsroom.gateway.caching;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Answers anonymous reads of public paths from memory, before anything else in the
+ * gateway runs, so that a story's readers cost the services one request per path per
+ * second, however many they are.
+ * <ul>
+ * <li>Coalesced: while one request for a path goes to the service, the others for it wait
+ * for its answer instead of going too; they get it even if it is not kept, an error say,
+ * unless it is private.</li>
+ * <li>Fresh within a second (per route): a publish, an edit or an unpublish shows without
+ * any signal to the gateway, which is why several gateway instances need no
+ * coordination.</li>
+ * <li>A request with {@code Authorization} or a cookie is never answered from the cache
+ * nor stored in it, so editors see their drafts and nothing private is shared; neither
+ * are ranges, answers other than 200 and 404, or answers with {@code Set-Cookie}.</li>
+ * <li>{@code ETag} on every kept answer, so that {@code If-None-Match} gets a 304, and
+ * {@code Cache-Control} for browsers and CDNs.</li>
+ * <li>Bounded by bytes; the least used answers go first.</li>
+ * </ul>
+ */
+final class PublicResponseCache implements WebFilter, Ordered {
+
+	private final AsyncCache<String, StoredResponse> cache;
+
+	private final List<CachedRoute> routes;
+
+	private final int maxEntryBytes;
+
+	PublicResponseCache(CacheSettings settings, Ticker ticker) {
+		this.cache = Caffeine.newBuilder()
+			.ticker(ticker)
+			// an answer's time to live starts when it arrives, not when a pool thread
+			// gets to it
+			.executor(Runnable::run)
+			.maximumWeight(settings.maxSize().toBytes())
+			.weigher((String key, StoredResponse response) -> response.weight())
+			.expireAfter(Expiry.creating((String key, StoredResponse response) -> response.ttl()))
+			.buildAsync();
+		this.routes = settings.routes()
+			.stream()
+			.map(route -> new CachedRoute(PathPatternParser.defaultInstance.parse(route.path()), route.ttl()))
+			.toList();
+		this.maxEntryBytes = (int) settings.maxEntrySize().toBytes();
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		ServerHttpRequest request = exchange.getRequest();
+		Duration ttl = ttlOf(request);
+		if (ttl == null) {
+			return chain.filter(exchange);
+		}
+		String key = request.getURI().getRawPath() + "?" + request.getURI().getRawQuery();
+		CompletableFuture<StoredResponse> answer = new CompletableFuture<>();
+		CompletableFuture<StoredResponse> known = cache.asMap().putIfAbsent(key, answer);
+		if (known != null) {
+			// kept, or on its way: an answer that must not be shared lets each go itself
+			return Mono.fromFuture(known, true)
+				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.flatMap(stored -> stored.isPresent() ? answer(exchange, stored.get()) : chain.filter(exchange));
+		}
+		var capturing = new CapturingResponse(exchange.getResponse(), maxEntryBytes, ttl);
+		return chain.filter(exchange.mutate().response(capturing).build())
+			.doOnSuccess(done -> answer.complete(capturing.stored()))
+			.doFinally(signal -> {
+				// a null answer leaves no entry; one that is not kept is dropped once
+				// those
+				// waiting for it have it: the next request goes to the service again
+				answer.complete(null);
+				StoredResponse stored = answer.getNow(null);
+				if (stored != null && !stored.isKept()) {
+					cache.asMap().remove(key, answer);
+				}
+			});
+	}
+
+	/** How long answers to this request are kept, or null if it is not for the cache. */
+	private Duration ttlOf(ServerHttpRequest request) {
+		HttpHeaders headers = request.getHeaders();
+		if (request.getMethod() != HttpMethod.GET || headers.containsHeader(HttpHeaders.AUTHORIZATION)
+				|| headers.containsHeader(HttpHeaders.COOKIE) || headers.containsHeader(HttpHeaders.RANGE)) {
+			return null;
+		}
+		for (CachedRoute route : routes) {
+			if (route.path().matches(request.getPath().pathWithinApplication())) {
+				return route.ttl();
+			}
+		}
+		return null;
+	}
+
+	private static Mono<Void> answer(ServerWebExchange exchange, StoredResponse stored) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.getHeaders().putAll(stored.headers());
+		if (stored.status().value() == HttpStatus.OK.value()
+				&& exchange.getRequest().getHeaders().getIfNoneMatch().contains(stored.etag())) {
+			response.setStatusCode(HttpStatus.NOT_MODIFIED);
+			response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+			return response.setComplete();
+		}
+		response.setStatusCode(stored.status());
+		response.getHeaders().setContentLength(stored.body().length);
+		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(stored.body())));
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	private record CachedRoute(PathPattern path, Duration ttl) {
+	}
+
+}
