@@ -24,8 +24,8 @@ record ChildJvm(Path java, String classpath) {
 	 * clean.
 	 */
 	List<String> commonOptions(String processName) {
-		List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-Djava.awt.headless=true", "-D" + RunDirectory.PROCESS_MARKER + "=" + processName));
+		List<String> options = new ArrayList<>(
+				List.of("-Djava.awt.headless=true", "-D" + RunDirectory.PROCESS_MARKER + "=" + processName));
 		int feature = Runtime.version().feature();
 		if (feature >= 23) {
 			options.add("--sun-misc-unsafe-memory-access=allow");

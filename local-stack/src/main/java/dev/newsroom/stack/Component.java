@@ -45,6 +45,25 @@ enum Component {
 		};
 	}
 
+	/**
+	 * Heap, compiler and collector by what the process does, for two cores and the whole
+	 * stack in under 2 GB. The gateway answers every reader: the full JIT and the
+	 * parallel collector with a fixed heap, for throughput. Everything else sees only
+	 * what the gateway's cache lets through (a request per path per second) and the
+	 * writes: the first JIT tier and the serial collector, which start fastest, cost
+	 * least memory, and leave the cores to the gateway; with the full JIT too, the stack
+	 * took 77 s instead of 44 s to start on two cores.
+	 */
+	List<String> jvmOptions() {
+		return switch (this) {
+			case GATEWAY -> List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC");
+			case KAFKA, ARTICLE_SERVICE, MEDIA_SERVICE, VIEW_COUNTER_SERVICE ->
+				List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO ->
+				List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+		};
+	}
+
 	HealthProbe probe(Ports ports) {
 		return switch (this) {
 			case KAFKA -> new HealthProbe.KafkaCluster(ports.kafka());

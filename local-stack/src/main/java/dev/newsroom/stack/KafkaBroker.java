@@ -36,7 +36,8 @@ final class KafkaBroker {
 	}
 
 	List<String> command(ChildJvm jvm) {
-		List<String> command = new ArrayList<>(List.of(jvm.java().toString(), "-Xmx256m"));
+		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
+		command.addAll(Component.KAFKA.jvmOptions());
 		command.addAll(jvm.commonOptions(Component.KAFKA.processName()));
 		command.addAll(List.of("-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"), "-cp",
 				jvm.classpath(), "kafka.Kafka", serverProperties().toString()));
@@ -78,7 +79,8 @@ final class KafkaBroker {
 		if (Files.isRegularFile(dataDirectory().resolve("meta.properties"))) {
 			return;
 		}
-		List<String> command = new ArrayList<>(List.of(jvm.java().toString(), "-Xmx128m"));
+		List<String> command = new ArrayList<>(
+				List.of(jvm.java().toString(), "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
 		command.addAll(jvm.commonOptions("kafka-storage-format"));
 		command.addAll(List.of("-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"), "-cp",
 				jvm.classpath(), "kafka.tools.StorageTool", "format", "--standalone", "--ignore-formatted",

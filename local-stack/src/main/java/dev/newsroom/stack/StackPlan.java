@@ -63,7 +63,8 @@ final class StackPlan {
 	}
 
 	private ProcessSpec mongo(Component component, String storeName) {
-		List<String> command = new ArrayList<>(List.of(jvm.java().toString(), "-Xmx128m"));
+		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
+		command.addAll(component.jvmOptions());
 		command.addAll(jvm.commonOptions(component.processName()));
 		command.addAll(
 				List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(component.port(ports)),
@@ -111,7 +112,8 @@ final class StackPlan {
 	}
 
 	private List<String> javaJar(Component component) {
-		List<String> command = new ArrayList<>(List.of(jvm.java().toString(), "-Xmx256m"));
+		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
+		command.addAll(component.jvmOptions());
 		command.addAll(jvm.commonOptions(component.processName()));
 		command.addAll(List.of("-jar", serviceJar(projectRoot, component).toString()));
 		return command;
