@@ -215,6 +215,23 @@ abstract class ArticleServiceIntegrationTest {
 	}
 
 	@Test
+	void aBodyLargerThanTheServiceTakesIs413WhetherItsLengthIsDeclaredOrNot() {
+		String tooLarge = """
+				{"title":"Quá dài","section":"Thời sự","body":"%s"}""".formatted("x".repeat(3 * 1024 * 1024));
+
+		Response declared = http.post("/api/admin/articles", tooLarge, EDITOR);
+		Response streamed = http
+			.post("/api/admin/articles", "application/json", java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+					() -> new java.io.ByteArrayInputStream(tooLarge.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+					EDITOR);
+
+		assertThat(declared.status()).isEqualTo(413);
+		assertThat(declared.contentType()).startsWith("application/problem+json");
+		assertThat(streamed.status()).as("a chunked body is counted as it is read").isEqualTo(413);
+		assertThat(streamed.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void malformedJsonIsABadRequest() {
 		Response response = http.post("/api/admin/articles", "{\"title\": \"Thiếu ngoặc\"", EDITOR);
 

@@ -367,6 +367,41 @@ class GatewayIntegrationTest {
 	}
 
 	@Test
+	void aBodyLargerThanItsRouteAllowsIs413BeforeItReachesTheService() {
+		VIEWS.forget();
+
+		client.post()
+			.uri("/api/views")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"articleId\":\"" + "a".repeat(5000) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		client.post()
+			.uri("/api/admin/articles")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("editor"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"body\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413);
+		assertThat(VIEWS.received()).isEmpty();
+		assertThat(ARTICLES.received()).noneMatch(request -> request.method().equals("POST"));
+	}
+
+	@Test
+	void oversizedHeadersAreRefused() {
+		client.get()
+			.uri("/api/articles/" + java.util.UUID.randomUUID())
+			.header("X-Padding", "p".repeat(20_000))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(431);
+	}
+
+	@Test
 	void aPathNoRouteKnowsIsA404Problem() {
 		client.get()
 			.uri("/api/nothing-here")
@@ -424,7 +459,7 @@ class GatewayIntegrationTest {
 	 * test.
 	 */
 	@Nested
-	@TestPropertySource(properties = { "newsroom.auth.rate-limit.requests=2", "newsroom.auth.rate-limit.period=1h",
+	@TestPropertySource(properties = { "NEWSROOM_AUTH_RATELIMIT_REQUESTS=2", "NEWSROOM_AUTH_RATELIMIT_PERIOD=1h",
 			"newsroom.routes.timeout=1s" })
 	class WithTightLimits {
 
@@ -456,6 +491,64 @@ class GatewayIntegrationTest {
 				.expectBody()
 				.jsonPath("$.detail")
 				.isEqualTo("view-counter-service did not answer in time, try again shortly");
+		}
+
+	}
+
+	/**
+	 * Budgets of two views and one write per hour for each client; a context of its own
+	 * so that no other test spends them.
+	 */
+	@Nested
+	@TestPropertySource(properties = { "NEWSROOM_VIEWS_RATELIMIT_REQUESTS=2", "newsroom.rate-limits.view.period=1h",
+			"NEWSROOM_ADMIN_RATELIMIT_REQUESTS=1", "newsroom.rate-limits.write.period=1h" })
+	class WithTightViewAndWriteLimits {
+
+		@Test
+		void tooManyViewsFromOneAddressGet429AndTheServiceSeesNoMore() {
+			VIEWS.forget();
+			for (int i = 0; i < 2; i++) {
+				client.post()
+					.uri("/api/views")
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue("{\"articleId\":\"a1\"}")
+					.exchange()
+					.expectStatus()
+					.isCreated();
+			}
+
+			client.post()
+				.uri("/api/views")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"articleId\":\"a1\"}")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(429)
+				.expectHeader()
+				.valueEquals(HttpHeaders.RETRY_AFTER, "3600")
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("Too many view requests; try again shortly");
+			assertThat(VIEWS.received()).hasSize(2);
+		}
+
+		@Test
+		void tooManyWritesOfAnEditorGet429ButReadsGoOn() {
+			String editor = "Bearer " + token("editor");
+			client.delete().uri("/api/admin/articles/a1").header(HttpHeaders.AUTHORIZATION, editor).exchange();
+
+			client.delete()
+				.uri("/api/admin/articles/a2")
+				.header(HttpHeaders.AUTHORIZATION, editor)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(429);
+			client.get()
+				.uri("/api/admin/articles/a2")
+				.header(HttpHeaders.AUTHORIZATION, editor)
+				.exchange()
+				.expectStatus()
+				.isOk();
 		}
 
 	}
@@ -509,7 +602,7 @@ class GatewayIntegrationTest {
 	 * other test spends it first.
 	 */
 	@Nested
-	@TestPropertySource(properties = { "newsroom.auth.rate-limit.requests=1", "newsroom.auth.rate-limit.period=1h" })
+	@TestPropertySource(properties = { "NEWSROOM_AUTH_RATELIMIT_REQUESTS=1", "NEWSROOM_AUTH_RATELIMIT_PERIOD=1h" })
 	class WithTheTokenLimitSpent {
 
 		@Test

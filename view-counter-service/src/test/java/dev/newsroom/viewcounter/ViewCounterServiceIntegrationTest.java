@@ -175,6 +175,15 @@ abstract class ViewCounterServiceIntegrationTest {
 	}
 
 	@Test
+	void aBeaconOfMoreThanAFewKilobytesIs413() {
+		Response response = http.post("/api/views", """
+				{"articleId":"a1","visitorId":"%s"}""".formatted("v".repeat(90_000)), null);
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void badBeaconsAreBadRequestsNamingTheField() {
 		Response blank = http.post("/api/views", """
 				{"articleId":"a1","visitorId":" "}""", null);

@@ -1,15 +1,12 @@
 package dev.newsroom.gateway.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import dev.newsroom.web.reactive.ProblemResponses;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,12 +55,6 @@ class AuthConfiguration {
 	@Bean
 	LocalUsers localUsers(UsersProperties properties) {
 		return new LocalUsers(properties.users());
-	}
-
-	@Bean
-	TokenRateLimit tokenRateLimit(@Value("${newsroom.auth.rate-limit.requests:20}") int requests,
-			@Value("${newsroom.auth.rate-limit.period:1s}") Duration period, ProblemResponses problems) {
-		return new TokenRateLimit(requests, period, problems);
 	}
 
 }

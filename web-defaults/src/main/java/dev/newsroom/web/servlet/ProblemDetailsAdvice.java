@@ -55,6 +55,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (causedByTooLargeBody(exception)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					"The request body is too large");
+			return handleExceptionInternal(exception, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
 		String field = fieldOf(exception);
 		if (field == null) {
@@ -71,6 +76,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail concurrentChange(OptimisticLockingFailureException exception) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this at the same time; reload it and try again");
+	}
+
+	private static boolean causedByTooLargeBody(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestTooLargeException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String fieldOf(Throwable exception) {

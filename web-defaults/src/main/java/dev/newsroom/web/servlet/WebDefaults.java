@@ -2,13 +2,16 @@ package dev.newsroom.web.servlet;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.util.unit.DataSize;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ProblemDetailsAdvice.class)
 @PropertySource("classpath:newsroom-web.properties")
 public class WebDefaults {
+
+	/** First of all filters: not even security reads a body that is too large. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+			@Value("${newsroom.http.max-request-size:1MB}") DataSize max, JsonMapper json) {
+		var registration = new FilterRegistrationBean<>(new RequestSizeLimit(max, json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	TokenChecks tokenChecks(JsonMapper json) {

@@ -1,9 +1,11 @@
-package dev.newsroom.gateway.auth;
+package dev.newsroom.gateway.limits;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,35 +14,38 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TokenRateLimitTest {
+class RateLimitsTest {
+
+	private final RateLimits.Limit login = new RateLimits.Limit("login",
+			new RateLimitSettings.Rule(List.of(HttpMethod.POST), "/api/auth/token", 20, Duration.ofSeconds(1)));
 
 	@Test
 	void aTokenRequestIsRecognisedOnItsDecodedPath() {
-		assertThat(TokenRateLimit.isTokenRequest(post("/api/auth/token"))).isTrue();
-		assertThat(TokenRateLimit.isTokenRequest(post("/api/auth/%74oken"))).isTrue();
-		assertThat(TokenRateLimit.isTokenRequest(post("/api/auth/%74%6F%6B%65%6E"))).isTrue();
+		assertThat(login.counts(post("/api/auth/token"))).isTrue();
+		assertThat(login.counts(post("/api/auth/%74oken"))).isTrue();
+		assertThat(login.counts(post("/api/auth/%74%6F%6B%65%6E"))).isTrue();
 	}
 
 	@Test
 	void otherRequestsAreNotLimited() {
-		assertThat(TokenRateLimit.isTokenRequest(MockServerHttpRequest.get("/api/auth/token").build())).isFalse();
-		assertThat(TokenRateLimit.isTokenRequest(post("/api/auth/tokens"))).isFalse();
-		assertThat(TokenRateLimit.isTokenRequest(post("/api/auth/Token"))).isFalse();
-		assertThat(TokenRateLimit.isTokenRequest(post("/api/admin/articles"))).isFalse();
+		assertThat(login.counts(MockServerHttpRequest.get("/api/auth/token").build())).isFalse();
+		assertThat(login.counts(post("/api/auth/tokens"))).isFalse();
+		assertThat(login.counts(post("/api/auth/Token"))).isFalse();
+		assertThat(login.counts(post("/api/admin/articles"))).isFalse();
 	}
 
 	@Test
 	void aClientIsItsRemoteAddress() throws UnknownHostException {
-		assertThat(TokenRateLimit.client(from("192.0.2.1", 40000))).isEqualTo("192.0.2.1")
-			.isEqualTo(TokenRateLimit.client(from("192.0.2.1", 40001)))
-			.isNotEqualTo(TokenRateLimit.client(from("192.0.2.2", 40000)));
+		assertThat(RateLimits.client(from("192.0.2.1", 40000))).isEqualTo("192.0.2.1")
+			.isEqualTo(RateLimits.client(from("192.0.2.1", 40001)))
+			.isNotEqualTo(RateLimits.client(from("192.0.2.2", 40000)));
 	}
 
 	@Test
 	void anIpv6ClientIsItsSlash64() throws UnknownHostException {
-		assertThat(TokenRateLimit.client(from("2001:db8:1:2::1", 40000)))
-			.isEqualTo(TokenRateLimit.client(from("2001:db8:1:2:aaaa:bbbb:cccc:dddd", 40000)))
-			.isNotEqualTo(TokenRateLimit.client(from("2001:db8:1:3::1", 40000)));
+		assertThat(RateLimits.client(from("2001:db8:1:2::1", 40000)))
+			.isEqualTo(RateLimits.client(from("2001:db8:1:2:aaaa:bbbb:cccc:dddd", 40000)))
+			.isNotEqualTo(RateLimits.client(from("2001:db8:1:3::1", 40000)));
 	}
 
 	@Test
@@ -50,7 +55,7 @@ class TokenRateLimitTest {
 			.header("X-Forwarded-For", "198.51.100.7")
 			.build();
 
-		assertThat(TokenRateLimit.client(forged)).isEqualTo("192.0.2.1");
+		assertThat(RateLimits.client(forged)).isEqualTo("192.0.2.1");
 	}
 
 	private static MockServerHttpRequest post(String rawPath) {

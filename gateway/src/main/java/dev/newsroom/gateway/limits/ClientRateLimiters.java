@@ -1,4 +1,4 @@
-package dev.newsroom.gateway.auth;
+package dev.newsroom.gateway.limits;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.newsroom.gateway.auth;
+package dev.newsroom.gateway.limits;
 
 import java.time.Duration;
 
@@ -10,7 +10,7 @@ class ClientRateLimitersTest {
 
 	@Test
 	void eachClientHasABudgetOfItsOwn() {
-		var limiters = new ClientRateLimiters(TokenRateLimit.config(2, Duration.ofHours(1)), 100);
+		var limiters = new ClientRateLimiters(RateLimits.config(2, Duration.ofHours(1)), 100);
 
 		assertThat(limiters.tryAcquire("192.0.2.1")).isTrue();
 		assertThat(limiters.tryAcquire("192.0.2.1")).isTrue();
@@ -23,7 +23,7 @@ class ClientRateLimitersTest {
 
 	@Test
 	void forgetsTheClientSeenLeastRecentlyBeyondTheBound() {
-		var limiters = new ClientRateLimiters(TokenRateLimit.config(1, Duration.ofHours(1)), 2);
+		var limiters = new ClientRateLimiters(RateLimits.config(1, Duration.ofHours(1)), 2);
 		limiters.tryAcquire("flooding");
 		limiters.tryAcquire("quiet");
 

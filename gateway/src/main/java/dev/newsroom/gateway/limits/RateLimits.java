@@ -1,10 +1,12 @@
-package dev.newsroom.gateway.auth;
+package dev.newsroom.gateway.limits;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 import dev.newsroom.web.reactive.ProblemResponses;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -12,7 +14,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,42 +23,33 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Caps password guessing, and the RSA signing it costs, at a number of token requests per
- * period for each client, so that one client flooding the endpoint does not lock the
- * editors out. It runs before the body is read, so a flood of bad requests is turned away
- * as cheaply as a flood of good ones.
+ * Caps what one client may do per period, rule by rule (logins, views, editors' writes),
+ * so that one client flooding the gateway does not lock others out or inflate a count.
+ * Above a rule's budget the answer is 429 with {@code Retry-After}, given before the body
+ * is read, so a flood of bad requests is turned away as cheaply as a flood of good ones.
  * <p>
  * A client is its remote address: the connection's peer, unless the server is configured
  * to take it from {@code Forwarded} or {@code X-Forwarded-For}
  * ({@code server.forward-headers-strategy}). That may be done only behind a proxy that
  * overwrites those headers: anyone can send them, and a forged address is a fresh budget.
  */
-class TokenRateLimit implements WebFilter, Ordered {
+class RateLimits implements WebFilter, Ordered {
 
 	/**
-	 * Far more clients than log in within one period; the bound matters only in a flood
-	 * from many addresses.
+	 * Far more clients than are active within one period; the bound matters only in a
+	 * flood from many addresses.
 	 */
 	static final int MAX_CLIENTS = 10_000;
 
-	/**
-	 * Matched the way request mapping finds the controller, on the decoded path: the raw
-	 * path would let {@code /api/auth/%74oken} reach the endpoint unlimited.
-	 */
-	private static final PathPattern TOKEN_PATH = PathPatternParser.defaultInstance.parse(TokenController.PATH);
-
 	private static final String UNKNOWN_CLIENT = "unknown";
 
-	private final ClientRateLimiters limiters;
+	private final List<Limit> limits;
 
 	private final ProblemResponses problems;
 
-	private final String retryAfterSeconds;
-
-	TokenRateLimit(int requests, Duration period, ProblemResponses problems) {
-		this.limiters = new ClientRateLimiters(config(requests, period), MAX_CLIENTS);
+	RateLimits(Map<String, RateLimitSettings.Rule> rules, ProblemResponses problems) {
+		this.limits = rules.entrySet().stream().map(rule -> new Limit(rule.getKey(), rule.getValue())).toList();
 		this.problems = problems;
-		this.retryAfterSeconds = String.valueOf(Math.max(1, (period.toMillis() + 999) / 1000));
 	}
 
 	/**
@@ -74,16 +66,15 @@ class TokenRateLimit implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!isTokenRequest(exchange.getRequest()) || limiters.tryAcquire(client(exchange.getRequest()))) {
-			return chain.filter(exchange);
+		ServerHttpRequest request = exchange.getRequest();
+		for (Limit limit : limits) {
+			if (limit.counts(request) && !limit.clients().tryAcquire(client(request))) {
+				exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, limit.retryAfterSeconds());
+				return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+						"Too many " + limit.name() + " requests; try again shortly");
+			}
 		}
-		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-		return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many token requests; try again shortly");
-	}
-
-	static boolean isTokenRequest(ServerHttpRequest request) {
-		return HttpMethod.POST.equals(request.getMethod())
-				&& TOKEN_PATH.matches(request.getPath().pathWithinApplication());
+		return chain.filter(exchange);
 	}
 
 	/**
@@ -104,9 +95,29 @@ class TokenRateLimit implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// before Spring Security's filter chain (-100), which would otherwise look at the
-		// request first
+		// after the public response cache, which answers readers whatever their number,
+		// and before Spring Security's filter chain (-100), which reads the token
 		return -200;
+	}
+
+	/**
+	 * One rule with the budgets of the clients seen most recently. Matched the way
+	 * request mapping finds the controller, on the decoded path: the raw path would let
+	 * {@code /api/auth/%74oken} reach the endpoint unlimited.
+	 */
+	record Limit(String name, List<org.springframework.http.HttpMethod> methods, PathPattern path,
+			ClientRateLimiters clients, String retryAfterSeconds) {
+
+		Limit(String name, RateLimitSettings.Rule rule) {
+			this(name, rule.methods(), PathPatternParser.defaultInstance.parse(rule.path()),
+					new ClientRateLimiters(config(rule.requests(), rule.period()), MAX_CLIENTS),
+					String.valueOf(Math.max(1, (rule.period().toMillis() + 999) / 1000)));
+		}
+
+		boolean counts(ServerHttpRequest request) {
+			return methods.contains(request.getMethod()) && path.matches(request.getPath().pathWithinApplication());
+		}
+
 	}
 
 }
