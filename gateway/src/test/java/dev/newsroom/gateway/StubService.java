@@ -78,7 +78,7 @@ public final class StubService {
 	}
 
 	/** Listens again on the same port, like a service that came back after a crash. */
-	synchronized void restart() {
+	public synchronized void restart() {
 		if (server == null) {
 			listen();
 			server.start();

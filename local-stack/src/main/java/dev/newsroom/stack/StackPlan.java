@@ -93,9 +93,9 @@ final class StackPlan {
 
 	private ProcessSpec gateway() {
 		Map<String, String> environment = new LinkedHashMap<>(common(Component.GATEWAY));
-		environment.put("NEWSROOM_ARTICLE_SERVICE_URL", "http://localhost:" + ports.articleService());
-		environment.put("NEWSROOM_MEDIA_SERVICE_URL", "http://localhost:" + ports.mediaService());
-		environment.put("NEWSROOM_VIEW_COUNTER_SERVICE_URL", "http://localhost:" + ports.viewCounterService());
+		environment.put("NEWSROOM_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ports.articleService());
+		environment.put("NEWSROOM_MEDIA_SERVICE_URL", "http://127.0.0.1:" + ports.mediaService());
+		environment.put("NEWSROOM_VIEW_COUNTER_SERVICE_URL", "http://127.0.0.1:" + ports.viewCounterService());
 		environment.put("NEWSROOM_JWT_PRIVATE_KEY_LOCATION", location(keys.privateKey()));
 		environment.put("NEWSROOM_JWT_PUBLIC_KEY_LOCATION", location(keys.publicKey()));
 		for (String user : Credentials.USERS) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
  * failures, is off: 26 readers at once opened the breaker for everyone.)
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ServiceInstances.class)
 class CircuitBreakerConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CircuitBreakerConfiguration.class);
