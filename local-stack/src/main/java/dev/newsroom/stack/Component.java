@@ -65,11 +65,31 @@ enum Component {
 	}
 
 	HealthProbe probe(Ports ports) {
+		return probe(ports, port(ports));
+	}
+
+	/** The probe of an instance listening on {@code port}. */
+	HealthProbe probe(Ports ports, int port) {
 		return switch (this) {
 			case KAFKA -> new HealthProbe.KafkaCluster(ports.kafka());
-			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO -> new HealthProbe.Tcp(port(ports));
-			default -> new HealthProbe.ActuatorHealth(port(ports));
+			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO -> new HealthProbe.Tcp(port);
+			default -> new HealthProbe.ActuatorHealth(port);
 		};
+	}
+
+	/** The services and the gateway run as several instances; the infrastructure once. */
+	boolean isScalable() {
+		return !isInfrastructure();
+	}
+
+	static Component named(String processName) {
+		for (Component component : values()) {
+			if (component.processName.equals(processName)) {
+				return component;
+			}
+		}
+		throw new LocalStackException("There is no " + processName + "; the stack runs "
+				+ Arrays.stream(values()).map(Component::processName).toList());
 	}
 
 }

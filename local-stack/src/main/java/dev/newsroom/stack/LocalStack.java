@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -37,9 +40,15 @@ public final class LocalStack implements AutoCloseable {
 
 	private final Path varDirectory;
 
-	private final Ports ports;
+	private Ports ports;
 
 	private final List<Component> components;
+
+	private final Map<Component, Integer> scale;
+
+	private final boolean startingWhatIsMissing;
+
+	private List<Instance> instances = List.of();
 
 	private final Credentials credentials;
 
@@ -62,6 +71,8 @@ public final class LocalStack implements AutoCloseable {
 		this.varDirectory = builder.varDirectory.toAbsolutePath().normalize();
 		this.ports = builder.ports;
 		this.components = builder.components;
+		this.scale = Map.copyOf(builder.scale);
+		this.startingWhatIsMissing = builder.startingWhatIsMissing;
 		this.credentials = Credentials.ensure(varDirectory.resolve("credentials.properties"), builder.environment);
 		this.progress = builder.progress;
 		this.run = new RunDirectory(varDirectory.resolve("run"));
@@ -86,6 +97,11 @@ public final class LocalStack implements AutoCloseable {
 
 	public Ports ports() {
 		return ports;
+	}
+
+	/** The port of one process, e.g. {@code article-service-2}. */
+	public int port(String processName) {
+		return instanceNamed(processName).port();
 	}
 
 	/** The password of {@code editor}, {@code publisher} or {@code admin}. */
@@ -132,20 +148,23 @@ public final class LocalStack implements AutoCloseable {
 
 	private LocalStack start() {
 		long started = System.nanoTime();
-		requireNothingRunning();
-		PortCheck.requireFree(ports.uses());
+		List<Instance> missing = planInstances();
 		requireServiceJars();
 		ChildJvm jvm = ChildJvm.current(projectRoot);
-		StackPlan plan = new StackPlan(projectRoot, varDirectory, ports, jvm,
-				JwtKeys.ensure(varDirectory.resolve("keys")), credentials);
+		StackPlan plan = plan(jvm);
 		run.writePorts(ports);
+		run.writeInstances(instances);
 		Runtime.getRuntime().addShutdownHook(shutdownHook);
 		try {
-			progress.accept("Starting Kafka and the MongoDB-wire servers ...");
-			startInParallel(selected(true), plan, jvm);
-			if (!selected(false).isEmpty()) {
+			List<Instance> infrastructure = missing.stream().filter(i -> i.component().isInfrastructure()).toList();
+			if (!infrastructure.isEmpty()) {
+				progress.accept("Starting Kafka and the MongoDB-wire servers ...");
+				startInParallel(infrastructure, plan, jvm);
+			}
+			List<Instance> services = missing.stream().filter(i -> !i.component().isInfrastructure()).toList();
+			if (!services.isEmpty()) {
 				progress.accept("Starting the services ...");
-				startInParallel(selected(false), plan, jvm);
+				startInParallel(services, plan, jvm);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -155,6 +174,114 @@ public final class LocalStack implements AutoCloseable {
 		}
 		startupNanos = System.nanoTime() - started;
 		return this;
+	}
+
+	/**
+	 * The instances to run and, of them, those to start now. A stack already running
+	 * keeps its ports and instances, and only what is not running starts again (when
+	 * allowed); otherwise each component gets its first instance on its port and, as
+	 * scaled, more on free ports.
+	 */
+	private List<Instance> planInstances() {
+		List<Instance> recorded = run.instances().orElse(List.of());
+		List<Instance> alive = recorded.stream().filter(instance -> run.running(instance.name()).isPresent()).toList();
+		Component runningUnrecorded = Arrays.stream(Component.values())
+			.filter(component -> run.running(component.processName()).isPresent())
+			.findFirst()
+			.orElse(null);
+		if (!alive.isEmpty() || runningUnrecorded != null) {
+			String what = alive.isEmpty() ? runningUnrecorded.processName() : alive.get(0).name();
+			if (!startingWhatIsMissing || alive.isEmpty()) {
+				throw new LocalStackException("The stack in " + Display.path(varDirectory) + " is already running ("
+						+ what + " is up); stop it first (./newsroom down), or start what is missing with "
+						+ "./newsroom up --detach");
+			}
+			ports = run.ports().orElse(ports);
+			instances = recorded;
+			return recorded.stream().filter(instance -> !alive.contains(instance)).toList();
+		}
+		recorded.forEach(instance -> run.deletePid(instance.name()));
+		List<Instance> planned = new ArrayList<>();
+		for (Component component : components) {
+			planned.add(new Instance(component, 1, component.port(ports)));
+			int more = scale.getOrDefault(component, 1) - 1;
+			int[] free = more > 0 ? PortCheck.freePorts(more) : new int[0];
+			for (int i = 0; i < more; i++) {
+				planned.add(new Instance(component, i + 2, free[i]));
+			}
+		}
+		PortCheck.requireFree(ports.uses());
+		instances = List.copyOf(planned);
+		return instances;
+	}
+
+	/**
+	 * Kills one process at once (SIGKILL), as a crash would: for tests of what a stack
+	 * survives. {@link #restart(String)} brings it back.
+	 * @param processName e.g. {@code article-service-2}
+	 */
+	public void kill(String processName) {
+		Instance instance = instanceNamed(processName);
+		ProcessHandle process = runningProcess(instance)
+			.orElseThrow(() -> new LocalStackException(processName + " is not running"));
+		process.destroyForcibly();
+		process.onExit().join();
+	}
+
+	/**
+	 * Stops one process of this stack if it runs and starts it again on its port, as the
+	 * stack planned it: for a process that crashed or hangs.
+	 * @param processName e.g. {@code article-service-2}
+	 */
+	public void restart(String processName) {
+		long started = System.nanoTime();
+		Instance instance = instanceNamed(processName);
+		runningProcess(instance).ifPresent(process -> {
+			progress.accept("Stopping " + processName + " (pid " + process.pid() + ")");
+			ManagedProcess.stop(List.of(process),
+					instance.component().isInfrastructure() ? INFRASTRUCTURE_STOP_GRACE : SERVICE_STOP_GRACE);
+		});
+		synchronized (this) {
+			processes.removeIf(process -> process.name().equals(processName));
+		}
+		run.deletePid(processName);
+		PortCheck.requireFree(List.of(new Ports.PortUse(processName, instance.port(), processName)));
+		ChildJvm jvm = ChildJvm.current(projectRoot);
+		try {
+			startAndAwait(instance, plan(jvm), jvm);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LocalStackException("Interrupted while restarting " + processName, ex);
+		}
+		startupNanos = System.nanoTime() - started;
+	}
+
+	/** Takes over the stack running in the var directory, for {@code restart}. */
+	private LocalStack adoptRunning() {
+		instances = run.instances()
+			.orElseThrow(() -> new LocalStackException("No stack runs in " + Display.path(varDirectory)));
+		ports = run.ports().orElse(ports);
+		detach();
+		return this;
+	}
+
+	private Optional<ProcessHandle> runningProcess(Instance instance) {
+		synchronized (this) {
+			Optional<ProcessHandle> started = processes.stream()
+				.filter(process -> process.name().equals(instance.name()) && process.isAlive())
+				.map(ManagedProcess::handle)
+				.findFirst();
+			if (started.isPresent()) {
+				return started;
+			}
+		}
+		return run.running(instance.name());
+	}
+
+	private StackPlan plan(ChildJvm jvm) {
+		return new StackPlan(projectRoot, varDirectory, ports, instances, jvm,
+				JwtKeys.ensure(varDirectory.resolve("keys")), credentials);
 	}
 
 	/**
@@ -189,17 +316,8 @@ public final class LocalStack implements AutoCloseable {
 		return stopping;
 	}
 
-	private void requireNothingRunning() {
-		for (Component component : Component.values()) {
-			run.running(component.processName()).ifPresentOrElse(process -> {
-				throw new LocalStackException("The stack in " + Display.path(varDirectory) + " is already running ("
-						+ component.processName() + " has pid " + process.pid() + "); stop it first (./newsroom down)");
-			}, () -> run.deletePid(component.processName()));
-		}
-	}
-
 	private void requireServiceJars() {
-		for (Component service : selected(false)) {
+		for (Component service : components.stream().filter(Component::isScalable).toList()) {
 			Path jar = StackPlan.serviceJar(projectRoot, service);
 			if (!Files.isRegularFile(jar)) {
 				throw new LocalStackException("The jar of " + service.processName() + " is missing ("
@@ -208,14 +326,10 @@ public final class LocalStack implements AutoCloseable {
 		}
 	}
 
-	private List<Component> selected(boolean infrastructure) {
-		return components.stream().filter(component -> component.isInfrastructure() == infrastructure).toList();
-	}
-
 	/**
 	 * Fails as soon as one process fails; the caller then stops the ones that did start.
 	 */
-	private void startInParallel(List<Component> group, StackPlan plan, ChildJvm jvm) {
+	private void startInParallel(List<Instance> group, StackPlan plan, ChildJvm jvm) {
 		if (group.isEmpty()) {
 			return;
 		}
@@ -226,9 +340,9 @@ public final class LocalStack implements AutoCloseable {
 		});
 		try {
 			CompletionService<Void> completion = new ExecutorCompletionService<>(executor);
-			for (Component component : group) {
+			for (Instance instance : group) {
 				completion.submit(() -> {
-					startAndAwait(component, plan, jvm);
+					startAndAwait(instance, plan, jvm);
 					return null;
 				});
 			}
@@ -251,11 +365,11 @@ public final class LocalStack implements AutoCloseable {
 		}
 	}
 
-	private void startAndAwait(Component component, StackPlan plan, ChildJvm jvm) throws InterruptedException {
+	private void startAndAwait(Instance instance, StackPlan plan, ChildJvm jvm) throws InterruptedException {
 		long started = System.nanoTime();
-		ProcessSpec spec = plan.spec(component);
+		ProcessSpec spec = plan.spec(instance);
 		emptyLog(spec.logFile());
-		if (component == Component.KAFKA) {
+		if (instance.component() == Component.KAFKA) {
 			KafkaBroker broker = new KafkaBroker(varDirectory);
 			broker.writeConfiguration(ports);
 			broker.formatStorageIfNeeded(jvm, spec.logFile());
@@ -263,7 +377,7 @@ public final class LocalStack implements AutoCloseable {
 		ManagedProcess process = launch(spec);
 		Readiness.await(process);
 		progress.accept(String.format("  %-21s up in %s (port %d, pid %d)", spec.name(),
-				Display.seconds(System.nanoTime() - started), component.port(ports), process.pid()));
+				Display.seconds(System.nanoTime() - started), instance.port(), process.pid()));
 	}
 
 	private synchronized ManagedProcess launch(ProcessSpec spec) {
@@ -278,19 +392,18 @@ public final class LocalStack implements AutoCloseable {
 
 	private void stopGroup(boolean infrastructure, Duration grace) {
 		List<ManagedProcess> group = processes.stream()
-			.filter(process -> componentNamed(process.name()).isInfrastructure() == infrastructure)
+			.filter(process -> instanceNamed(process.name()).component().isInfrastructure() == infrastructure)
 			.toList();
 		ManagedProcess.stop(group.stream().map(ManagedProcess::handle).toList(), grace);
 		group.forEach(process -> run.deletePid(process.name()));
 	}
 
-	private static Component componentNamed(String processName) {
-		for (Component component : Component.values()) {
-			if (component.processName().equals(processName)) {
-				return component;
-			}
-		}
-		throw new IllegalArgumentException(processName);
+	private Instance instanceNamed(String processName) {
+		return instances.stream()
+			.filter(instance -> instance.name().equals(processName))
+			.findFirst()
+			.orElseThrow(() -> new LocalStackException(
+					"The stack has no " + processName + "; it has " + instances.stream().map(Instance::name).toList()));
 	}
 
 	private static void emptyLog(Path logFile) {
@@ -315,6 +428,10 @@ public final class LocalStack implements AutoCloseable {
 		private Ports ports = Ports.defaults();
 
 		private List<Component> components = List.of(Component.values());
+
+		private final Map<Component, Integer> scale = new EnumMap<>(Component.class);
+
+		private boolean startingWhatIsMissing;
 
 		private Map<String, String> environment = System.getenv();
 
@@ -350,6 +467,31 @@ public final class LocalStack implements AutoCloseable {
 		}
 
 		/**
+		 * How many instances of a service or the gateway to run; one by default.
+		 * @param processName e.g. {@code article-service}
+		 */
+		public Builder scale(String processName, int count) {
+			Component component = Component.named(processName);
+			if (!component.isScalable()) {
+				throw new LocalStackException(processName + " runs once; only the services and the gateway scale");
+			}
+			if (count < 1 || count > 9) {
+				throw new LocalStackException("--scale " + processName + " takes 1 to 9 instances, not " + count);
+			}
+			scale.put(component, count);
+			return this;
+		}
+
+		/**
+		 * When a stack runs already, starts what of it is not running (with its ports)
+		 * instead of refusing: for an operator bringing back a crashed process.
+		 */
+		public Builder startingWhatIsMissing() {
+			this.startingWhatIsMissing = true;
+			return this;
+		}
+
+		/**
 		 * Where passwords like {@code NEWSROOM_EDITOR_PASSWORD} are looked up; the
 		 * process's by default.
 		 */
@@ -371,6 +513,16 @@ public final class LocalStack implements AutoCloseable {
 		 */
 		public LocalStack start() {
 			return new LocalStack(this).start();
+		}
+
+		/**
+		 * Stops one process of the stack running in the var directory and starts it
+		 * again; it then runs on its own, as the rest.
+		 */
+		public LocalStack restart(String processName) {
+			LocalStack running = new LocalStack(this).adoptRunning();
+			running.restart(processName);
+			return running;
 		}
 
 	}

@@ -2,6 +2,8 @@ package dev.newsroom.stack;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,8 @@ import java.util.Map;
  */
 final class NewsroomCli {
 
-	private static final String USAGE = "usage: newsroom up [--detach] [--infra-only] | down | status";
+	private static final String USAGE = "usage: newsroom up [--detach] [--infra-only] [--scale NAME=N ...] | down"
+			+ " | status | restart NAME";
 
 	private final Path projectRoot;
 
@@ -52,8 +55,22 @@ final class NewsroomCli {
 		List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
 		switch (command) {
 			case "up" -> {
-				requireOptions(options, List.of("--detach", "-d", "--infra-only"));
-				return up(options.contains("--detach") || options.contains("-d"), options.contains("--infra-only"));
+				Map<String, Integer> scale = new LinkedHashMap<>();
+				List<String> flags = scaleOptions(options, scale);
+				requireOptions(flags, List.of("--detach", "-d", "--infra-only"));
+				return up(flags.contains("--detach") || flags.contains("-d"), flags.contains("--infra-only"), scale);
+			}
+			case "restart" -> {
+				if (options.size() != 1) {
+					throw new LocalStackException("restart takes the name of one process; " + USAGE);
+				}
+				LocalStack.configure(projectRoot, varDirectory)
+					.withPorts(Ports.fromEnvironment(environment))
+					.withEnvironment(environment)
+					.reportingTo(out::println)
+					.restart(options.get(0));
+				out.println("Restarted " + options.get(0) + ".");
+				return 0;
 			}
 			case "down" -> {
 				requireOptions(options, List.of());
@@ -74,7 +91,7 @@ final class NewsroomCli {
 		}
 	}
 
-	private int up(boolean detach, boolean infrastructureOnly) {
+	private int up(boolean detach, boolean infrastructureOnly, Map<String, Integer> scale) {
 		LocalStack.Builder builder = LocalStack.configure(projectRoot, varDirectory)
 			.withPorts(Ports.fromEnvironment(environment))
 			.withEnvironment(environment)
@@ -82,6 +99,11 @@ final class NewsroomCli {
 		if (infrastructureOnly) {
 			builder.infrastructureOnly();
 		}
+		if (detach) {
+			// an operator bringing back what crashed: the rest keeps running
+			builder.startingWhatIsMissing();
+		}
+		scale.forEach(builder::scale);
 		LocalStack stack = builder.start();
 		out.println();
 		out.println("Newsroom " + (infrastructureOnly ? "infrastructure " : "") + "is up, started in "
@@ -143,6 +165,32 @@ final class NewsroomCli {
 
 	private RunningStack runningStack() {
 		return new RunningStack(varDirectory, Ports.fromEnvironment(environment));
+	}
+
+	/**
+	 * Takes {@code --scale NAME=N} (repeatable, or {@code NAME=N,NAME=N}) out of the
+	 * options; returns the others.
+	 */
+	private static List<String> scaleOptions(List<String> options, Map<String, Integer> scale) {
+		List<String> others = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			if (!option.equals("--scale") && !option.startsWith("--scale=")) {
+				others.add(option);
+				continue;
+			}
+			String value = option.startsWith("--scale=") ? option.substring("--scale=".length())
+					: i + 1 < options.size() ? options.get(++i) : "";
+			for (String entry : value.split(",")) {
+				String[] parts = entry.split("=");
+				if (parts.length != 2 || !parts[1].matches("[0-9]+")) {
+					throw new LocalStackException(
+							"--scale takes NAME=N, e.g. --scale article-service=2, not '" + entry + "'");
+				}
+				scale.put(parts[0], Integer.parseInt(parts[1]));
+			}
+		}
+		return others;
 	}
 
 	private static void requireOptions(List<String> options, List<String> allowed) {

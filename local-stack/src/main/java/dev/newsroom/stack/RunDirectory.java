@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -83,6 +84,36 @@ final class RunDirectory {
 
 	void deletePorts() {
 		delete(directory.resolve("ports.properties"));
+		delete(directory.resolve("instances.properties"));
+	}
+
+	/**
+	 * Every instance an {@code up} planned, with its port, for status, down and restart.
+	 */
+	void writeInstances(List<Instance> instances) {
+		StringBuilder content = new StringBuilder("# Instances of the running stack: component, number, port\n");
+		for (Instance instance : instances) {
+			content.append(instance.name()).append('=').append(instance.describe()).append('\n');
+		}
+		write(directory.resolve("instances.properties"), content.toString());
+	}
+
+	/** The instances an earlier {@code up} planned, in the order it started them. */
+	Optional<List<Instance>> instances() {
+		Path file = directory.resolve("instances.properties");
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8)
+				.stream()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> Instance.parse(line.substring(line.indexOf('=') + 1)))
+				.toList());
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return Optional.empty();
+		}
 	}
 
 	private Path pidFile(String name) {

@@ -3,6 +3,7 @@ package dev.newsroom.stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,29 +15,35 @@ final class RunningStack {
 
 	private final Ports ports;
 
+	private final List<Instance> instances;
+
 	/**
 	 * @param portsIfNoneRuns what to probe when no stack wrote the ports it uses
 	 */
 	RunningStack(Path varDirectory, Ports portsIfNoneRuns) {
 		this.run = new RunDirectory(varDirectory.resolve("run"));
 		this.ports = run.ports().orElse(portsIfNoneRuns);
+		this.instances = run.instances()
+			.orElseGet(() -> Arrays.stream(Component.values())
+				.map(component -> new Instance(component, 1, component.port(ports)))
+				.toList());
 	}
 
 	List<String> status() {
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format("%-21s %-8s %-6s %s", "PROCESS", "PID", "PORT", "HEALTH"));
-		for (Component component : Component.values()) {
-			int port = component.port(ports);
-			Optional<ProcessHandle> process = run.running(component.processName());
+		for (Instance instance : instances) {
+			Optional<ProcessHandle> process = run.running(instance.name());
 			String health;
 			if (process.isPresent()) {
-				health = component.probe(ports).isUp() ? "UP" : "DOWN";
+				health = instance.probe(ports).isUp() ? "UP" : "DOWN";
 			}
 			else {
-				health = PortCheck.isFree(port) ? "not running" : "not running (port used by another process)";
+				health = PortCheck.isFree(instance.port()) ? "not running"
+						: "not running (port used by another process)";
 			}
-			lines.add(String.format("%-21s %-8s %-6d %s", component.processName(),
-					process.map(handle -> String.valueOf(handle.pid())).orElse("-"), port, health));
+			lines.add(String.format("%-21s %-8s %-6d %s", instance.name(),
+					process.map(handle -> String.valueOf(handle.pid())).orElse("-"), instance.port(), health));
 		}
 		return lines;
 	}
@@ -46,22 +53,24 @@ final class RunningStack {
 	 * @return whether anything was running
 	 */
 	boolean down(Consumer<String> progress) {
-		boolean found = stop(Component.services(), Duration.ofSeconds(20), progress);
-		found |= stop(Component.infrastructure(), Duration.ofSeconds(30), progress);
+		boolean found = stop(instances.stream().filter(instance -> instance.component().isScalable()).toList(),
+				Duration.ofSeconds(20), progress);
+		found |= stop(instances.stream().filter(instance -> instance.component().isInfrastructure()).toList(),
+				Duration.ofSeconds(30), progress);
 		run.deletePorts();
 		return found;
 	}
 
-	private boolean stop(List<Component> group, Duration grace, Consumer<String> progress) {
+	private boolean stop(List<Instance> group, Duration grace, Consumer<String> progress) {
 		List<ProcessHandle> processes = new ArrayList<>();
-		for (Component component : group) {
-			run.running(component.processName()).ifPresent(process -> {
-				progress.accept("Stopping " + component.processName() + " (pid " + process.pid() + ")");
+		for (Instance instance : group) {
+			run.running(instance.name()).ifPresent(process -> {
+				progress.accept("Stopping " + instance.name() + " (pid " + process.pid() + ")");
 				processes.add(process);
 			});
 		}
 		ManagedProcess.stop(processes, grace);
-		group.forEach(component -> run.deletePid(component.processName()));
+		group.forEach(instance -> run.deletePid(instance.name()));
 		return !processes.isEmpty();
 	}
 

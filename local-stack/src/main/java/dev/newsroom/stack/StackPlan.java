@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The command line and environment of every process. Services get their settings as
@@ -25,23 +26,31 @@ final class StackPlan {
 
 	private final Ports ports;
 
+	private final List<Instance> instances;
+
 	private final ChildJvm jvm;
 
 	private final JwtKeys keys;
 
 	private final Credentials credentials;
 
-	StackPlan(Path projectRoot, Path varDirectory, Ports ports, ChildJvm jvm, JwtKeys keys, Credentials credentials) {
+	/**
+	 * @param instances every instance of the stack, so that the gateway knows each
+	 * service's
+	 */
+	StackPlan(Path projectRoot, Path varDirectory, Ports ports, List<Instance> instances, ChildJvm jvm, JwtKeys keys,
+			Credentials credentials) {
 		this.projectRoot = projectRoot.toAbsolutePath();
 		this.varDirectory = varDirectory.toAbsolutePath();
 		this.ports = ports;
+		this.instances = List.copyOf(instances);
 		this.jvm = jvm;
 		this.keys = keys;
 		this.credentials = credentials;
 	}
 
-	static Path logFile(Path varDirectory, Component component) {
-		return varDirectory.resolve("logs").resolve(component.processName() + ".log");
+	static Path logFile(Path varDirectory, String processName) {
+		return varDirectory.resolve("logs").resolve(processName + ".log");
 	}
 
 	static Path serviceJar(Path projectRoot, Component service) {
@@ -49,80 +58,96 @@ final class StackPlan {
 		return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
 	}
 
+	/** The first instance of each component, as most callers mean it. */
 	ProcessSpec spec(Component component) {
+		return spec(new Instance(component, 1, component.port(ports)));
+	}
+
+	ProcessSpec spec(Instance instance) {
+		Component component = instance.component();
 		return switch (component) {
-			case KAFKA -> spec(component, new KafkaBroker(varDirectory).command(jvm), Map.of(), INFRASTRUCTURE_START);
-			case ARTICLE_MONGO -> mongo(component, "article");
-			case MEDIA_MONGO -> mongo(component, "media");
-			case VIEW_COUNTER_MONGO -> mongo(component, "view-counter");
-			case ARTICLE_SERVICE -> service(component, ports.articleMongo(), "articles");
-			case MEDIA_SERVICE -> service(component, ports.mediaMongo(), "media");
-			case VIEW_COUNTER_SERVICE -> viewCounterService();
-			case GATEWAY -> gateway();
+			case KAFKA -> spec(instance, new KafkaBroker(varDirectory).command(jvm), Map.of(), INFRASTRUCTURE_START);
+			case ARTICLE_MONGO -> mongo(instance, "article");
+			case MEDIA_MONGO -> mongo(instance, "media");
+			case VIEW_COUNTER_MONGO -> mongo(instance, "view-counter");
+			case ARTICLE_SERVICE -> service(instance, ports.articleMongo(), "articles");
+			case MEDIA_SERVICE -> service(instance, ports.mediaMongo(), "media");
+			case VIEW_COUNTER_SERVICE -> viewCounterService(instance);
+			case GATEWAY -> gateway(instance);
 		};
 	}
 
-	private ProcessSpec mongo(Component component, String storeName) {
+	private ProcessSpec mongo(Instance instance, String storeName) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
-		command.addAll(component.jvmOptions());
-		command.addAll(jvm.commonOptions(component.processName()));
-		command.addAll(
-				List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(component.port(ports)),
-						varDirectory.resolve("mongo").resolve(storeName + ".mv").toString()));
-		return spec(component, command, Map.of(), INFRASTRUCTURE_START);
+		command.addAll(instance.component().jvmOptions());
+		command.addAll(jvm.commonOptions(instance.name()));
+		command.addAll(List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(instance.port()),
+				varDirectory.resolve("mongo").resolve(storeName + ".mv").toString()));
+		return spec(instance, command, Map.of(), INFRASTRUCTURE_START);
 	}
 
-	private ProcessSpec service(Component component, int mongoPort, String database) {
-		return spec(component, javaJar(component), serviceEnvironment(component, mongoPort, database), SERVICE_START);
+	private ProcessSpec service(Instance instance, int mongoPort, String database) {
+		return spec(instance, javaJar(instance), serviceEnvironment(instance, mongoPort, database), SERVICE_START);
 	}
 
-	private ProcessSpec viewCounterService() {
-		Component component = Component.VIEW_COUNTER_SERVICE;
-		Map<String, String> environment = serviceEnvironment(component, ports.viewCounterMongo(), "views");
+	private ProcessSpec viewCounterService(Instance instance) {
+		Map<String, String> environment = serviceEnvironment(instance, ports.viewCounterMongo(), "views");
 		// the service's own default is a public development key
 		environment.put(Credentials.VISITOR_KEY_VARIABLE, credentials.visitorKey());
-		return spec(component, javaJar(component), environment, SERVICE_START);
+		return spec(instance, javaJar(instance), environment, SERVICE_START);
 	}
 
-	private Map<String, String> serviceEnvironment(Component component, int mongoPort, String database) {
-		Map<String, String> environment = new LinkedHashMap<>(common(component));
+	private Map<String, String> serviceEnvironment(Instance instance, int mongoPort, String database) {
+		Map<String, String> environment = new LinkedHashMap<>(common(instance));
 		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
 		environment.put("SPRING_MONGODB_URI", "mongodb://localhost:" + mongoPort + "/" + database);
 		return environment;
 	}
 
-	private ProcessSpec gateway() {
-		Map<String, String> environment = new LinkedHashMap<>(common(Component.GATEWAY));
-		environment.put("NEWSROOM_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + ports.articleService());
-		environment.put("NEWSROOM_MEDIA_SERVICE_URL", "http://127.0.0.1:" + ports.mediaService());
-		environment.put("NEWSROOM_VIEW_COUNTER_SERVICE_URL", "http://127.0.0.1:" + ports.viewCounterService());
+	private ProcessSpec gateway(Instance instance) {
+		Map<String, String> environment = new LinkedHashMap<>(common(instance));
+		environment.put("NEWSROOM_ARTICLE_SERVICE_URL", urlsOf(Component.ARTICLE_SERVICE));
+		environment.put("NEWSROOM_MEDIA_SERVICE_URL", urlsOf(Component.MEDIA_SERVICE));
+		environment.put("NEWSROOM_VIEW_COUNTER_SERVICE_URL", urlsOf(Component.VIEW_COUNTER_SERVICE));
 		environment.put("NEWSROOM_JWT_PRIVATE_KEY_LOCATION", location(keys.privateKey()));
 		environment.put("NEWSROOM_JWT_PUBLIC_KEY_LOCATION", location(keys.publicKey()));
 		for (String user : Credentials.USERS) {
 			environment.put(Credentials.environmentVariable(user), credentials.password(user));
 		}
-		return spec(Component.GATEWAY, javaJar(Component.GATEWAY), environment, SERVICE_START);
+		return spec(instance, javaJar(instance), environment, SERVICE_START);
 	}
 
-	private Map<String, String> common(Component component) {
+	/**
+	 * Every instance of a service, by address rather than {@code localhost}: a name
+	 * stands for all its addresses, and one process must count as one instance.
+	 */
+	private String urlsOf(Component service) {
+		List<Instance> of = instances.stream().filter(instance -> instance.component() == service).toList();
+		if (of.isEmpty()) {
+			return "http://127.0.0.1:" + service.port(ports);
+		}
+		return of.stream().map(instance -> "http://127.0.0.1:" + instance.port()).collect(Collectors.joining(","));
+	}
+
+	private Map<String, String> common(Instance instance) {
 		Map<String, String> environment = new LinkedHashMap<>();
-		environment.put("SERVER_PORT", String.valueOf(component.port(ports)));
+		environment.put("SERVER_PORT", String.valueOf(instance.port()));
 		environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", location(keys.publicKey()));
 		return environment;
 	}
 
-	private List<String> javaJar(Component component) {
+	private List<String> javaJar(Instance instance) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
-		command.addAll(component.jvmOptions());
-		command.addAll(jvm.commonOptions(component.processName()));
-		command.addAll(List.of("-jar", serviceJar(projectRoot, component).toString()));
+		command.addAll(instance.component().jvmOptions());
+		command.addAll(jvm.commonOptions(instance.name()));
+		command.addAll(List.of("-jar", serviceJar(projectRoot, instance.component()).toString()));
 		return command;
 	}
 
-	private ProcessSpec spec(Component component, List<String> command, Map<String, String> environment,
+	private ProcessSpec spec(Instance instance, List<String> command, Map<String, String> environment,
 			Duration startTimeout) {
-		return new ProcessSpec(component.processName(), command, environment, logFile(varDirectory, component),
-				component.probe(ports), startTimeout);
+		return new ProcessSpec(instance.name(), command, environment, logFile(varDirectory, instance.name()),
+				instance.probe(ports), startTimeout);
 	}
 
 	private static String location(Path file) {

@@ -1,6 +1,7 @@
 package dev.newsroom.stack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,7 @@ class StackPlanTest {
 	final Credentials credentials = new Credentials(
 			Map.of("editor", "e-secret", "publisher", "p-secret", "admin", "a-secret"), "visitor-key-1");
 
-	final StackPlan plan = new StackPlan(Path.of("project"), Path.of("project", "var"), Ports.defaults(),
-			new ChildJvm(Path.of("java"), "classes"),
-			new JwtKeys(Path.of("var", "keys", "jwt-private.pem"), Path.of("var", "keys", "jwt-public.pem")),
-			credentials);
+	final StackPlan plan = plan(List.of());
 
 	@Test
 	void viewCounterServiceHashesVisitorsWithTheStacksKey() {
@@ -55,6 +53,33 @@ class StackPlanTest {
 		assertThat(environment(Component.GATEWAY)).containsEntry("NEWSROOM_EDITOR_PASSWORD", "e-secret")
 			.containsEntry("NEWSROOM_PUBLISHER_PASSWORD", "p-secret")
 			.containsEntry("NEWSROOM_ADMIN_PASSWORD", "a-secret");
+	}
+
+	@Test
+	void theGatewayKnowsEveryInstanceOfAServiceByAddress() {
+		StackPlan scaled = plan(List.of(new Instance(Component.ARTICLE_SERVICE, 1, 8081),
+				new Instance(Component.ARTICLE_SERVICE, 2, 51001), new Instance(Component.MEDIA_SERVICE, 1, 8082)));
+
+		assertThat(scaled.spec(Component.GATEWAY).environment())
+			.containsEntry("NEWSROOM_ARTICLE_SERVICE_URL", "http://127.0.0.1:8081,http://127.0.0.1:51001")
+			.containsEntry("NEWSROOM_MEDIA_SERVICE_URL", "http://127.0.0.1:8082");
+	}
+
+	@Test
+	void aSecondInstanceHasItsOwnNamePortAndLog() {
+		ProcessSpec second = plan.spec(new Instance(Component.ARTICLE_SERVICE, 2, 51001));
+
+		assertThat(second.name()).isEqualTo("article-service-2");
+		assertThat(second.environment()).containsEntry("SERVER_PORT", "51001");
+		assertThat(second.logFile()).hasFileName("article-service-2.log");
+		assertThat(second.command()).contains("-Dnewsroom.stack.process=article-service-2");
+	}
+
+	private StackPlan plan(List<Instance> instances) {
+		return new StackPlan(Path.of("project"), Path.of("project", "var"), Ports.defaults(), instances,
+				new ChildJvm(Path.of("java"), "classes"),
+				new JwtKeys(Path.of("var", "keys", "jwt-private.pem"), Path.of("var", "keys", "jwt-public.pem")),
+				credentials);
 	}
 
 	private Map<String, String> environment(Component component) {

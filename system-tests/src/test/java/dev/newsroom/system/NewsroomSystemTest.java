@@ -32,8 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system as operators run it: a Kafka broker, three MongoDB-wire servers and
- * the four services, each its own process on free ports, driven through the gateway with
- * the Java client.
+ * the four services (article-service twice), each its own process on free ports, driven
+ * through the gateway with the Java client.
  */
 class NewsroomSystemTest {
 
@@ -46,7 +46,7 @@ class NewsroomSystemTest {
 
 	@BeforeAll
 	static void startTheStack() {
-		stack = LocalStack.configure(ROOT, var).withFreePorts().start();
+		stack = LocalStack.configure(ROOT, var).withFreePorts().scale("article-service", 2).start();
 	}
 
 	@AfterAll
@@ -94,6 +94,43 @@ class NewsroomSystemTest {
 			await().atMost(Duration.ofSeconds(30)).until(() -> visitor.viewCount(draft.id()).total() == 2);
 			await().atMost(Duration.ofSeconds(30)).until(() -> visitor.article(draft.slug()).viewCount() == 2);
 		}
+	}
+
+	@Test
+	void readersLoseNoReadWhileAnArticleServiceInstanceIsKilled() throws InterruptedException {
+		String slug;
+		try (var editor = client(); var publisher = client()) {
+			editor.login("editor", stack.password("editor"));
+			publisher.login("publisher", stack.password("publisher"));
+			Article draft = editor.createArticle(new NewArticle("Hai bản chạy song song, một bản ngừng đột ngột",
+					"Bạn đọc không hay biết.", "<p>Thân bài…</p>", "Thời sự", List.of()));
+			slug = publisher.publish(draft.id()).slug();
+		}
+		var gateway = new TestHttp(stack.gatewayUrl());
+		await().atMost(Duration.ofSeconds(3)).until(() -> gateway.get("/api/articles/" + slug).status() == 200);
+
+		ReadLoad reads = ReadLoad.start(stack.gatewayUrl(), "/api/articles/" + slug, 16);
+		try {
+			// the instance to kill is in the gateway's turns, so reads are on their way
+			// to
+			// it when it dies
+			await().atMost(Duration.ofSeconds(60)).until(() -> readsServed("article-service-2") >= 50);
+			stack.kill("article-service-2");
+			long atTheKill = reads.succeeded();
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> reads.succeeded() >= atTheKill + 500 || !reads.failures().isEmpty());
+		}
+		finally {
+			reads.close();
+			stack.restart("article-service-2");
+		}
+		assertThat(reads.failures()).as("reads that failed or were answered with an error").isEmpty();
+
+		// back on its port, the restarted instance takes its turns again
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			gateway.get("/api/articles/" + slug + "?after=" + System.nanoTime());
+			return readsServed("article-service-2") > 0;
+		});
 	}
 
 	@Test
@@ -182,6 +219,16 @@ class NewsroomSystemTest {
 					declared.stream().flatMap(topic -> topic.types().stream()).collect(Collectors.toSet()));
 		assertThat(EventCatalogue.payloadsFromContracts()).as("the event records' fields")
 			.containsAllEntriesOf(payloads);
+	}
+
+	/** Article reads one instance answered with 200, by its own metrics. */
+	private static long readsServed(String instance) {
+		String metrics = new TestHttp("http://localhost:" + stack.port(instance)).get("/actuator/prometheus").text();
+		return metrics.lines()
+			.filter(line -> line.startsWith("http_server_requests_seconds_count{")
+					&& line.contains("uri=\"/api/articles/{slug}\"") && line.contains("status=\"200\""))
+			.mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	private static NewsroomClient client() {
