@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The whole system on one machine: a Kafka broker, a MongoDB-wire server per service and
@@ -104,6 +106,12 @@ public final class LocalStack implements AutoCloseable {
 		return instanceNamed(processName).port();
 	}
 
+	/** The process id of one process, e.g. {@code article-service-2}, while it runs. */
+	public long pid(String processName) {
+		return runningProcess(instanceNamed(processName)).map(ProcessHandle::pid)
+			.orElseThrow(() -> new LocalStackException(processName + " is not running"));
+	}
+
 	/** The password of {@code editor}, {@code publisher} or {@code admin}. */
 	public String password(String username) {
 		return credentials.password(username);
@@ -156,16 +164,26 @@ public final class LocalStack implements AutoCloseable {
 		run.writeInstances(instances);
 		Runtime.getRuntime().addShutdownHook(shutdownHook);
 		try {
+			Set<Component> stale = staleImages(missing, plan);
+			List<Instance> gateways = missing.stream().filter(i -> i.component() == Component.GATEWAY).toList();
 			List<Instance> infrastructure = missing.stream().filter(i -> i.component().isInfrastructure()).toList();
-			if (!infrastructure.isEmpty()) {
-				progress.accept("Starting Kafka and the MongoDB-wire servers ...");
+			List<Instance> services = missing.stream()
+				.filter(i -> !i.component().isInfrastructure() && i.component() != Component.GATEWAY)
+				.toList();
+			progress
+				.accept("Starting Kafka and the MongoDB-wire servers, then the services; the gateway meanwhile ...");
+			// the gateway needs nothing else to start; the services wait for their
+			// databases and Kafka, which starting them together only slows down
+			Step gateway = () -> {
+				prepareImages(List.of(Component.GATEWAY), stale, plan, jvm);
+				startInParallel(gateways, plan, jvm);
+			};
+			Step rest = () -> {
 				startInParallel(infrastructure, plan, jvm);
-			}
-			List<Instance> services = missing.stream().filter(i -> !i.component().isInfrastructure()).toList();
-			if (!services.isEmpty()) {
-				progress.accept("Starting the services ...");
+				prepareImages(services.stream().map(Instance::component).distinct().toList(), stale, plan, jvm);
 				startInParallel(services, plan, jvm);
-			}
+			};
+			inParallel(List.of(gateway, rest), Step::run);
 		}
 		catch (RuntimeException ex) {
 			boolean interrupted = isStopping();
@@ -327,26 +345,84 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
+	 * The services whose jars are to be unpacked and their class data archives trained,
+	 * because a build made them stale: done once after each build, it makes every start
+	 * after it about twice as fast. A service with an instance still running keeps what
+	 * it runs from.
+	 */
+	private Set<Component> staleImages(List<Instance> starting, StackPlan plan) {
+		Set<Component> running = instances.stream()
+			.filter(instance -> !starting.contains(instance))
+			.map(Instance::component)
+			.collect(Collectors.toSet());
+		return starting.stream()
+			.map(Instance::component)
+			.filter(component -> !component.isInfrastructure() && !running.contains(component)
+					&& !plan.image(component).hasArchive())
+			.collect(Collectors.toSet());
+	}
+
+	/** A service whose training fails starts without an archive, only slower. */
+	private void prepareImages(List<Component> services, Set<Component> stale, StackPlan plan, ChildJvm jvm) {
+		List<Component> toPrepare = services.stream().filter(stale::contains).toList();
+		if (!toPrepare.isEmpty()) {
+			progress.accept("Preparing " + String.join(", ", toPrepare.stream().map(Component::processName).toList())
+					+ " to start fast (once after each build) ...");
+			inParallel(toPrepare, service -> prepareImage(service, plan, jvm));
+		}
+	}
+
+	private void prepareImage(Component service, StackPlan plan, ChildJvm jvm) throws InterruptedException {
+		long started = System.nanoTime();
+		ServiceImage image = plan.image(service);
+		ProcessSpec training = plan.training(service);
+		emptyLog(training.logFile());
+		if (!image.isCurrent()) {
+			image.unpack(jvm, training.logFile());
+		}
+		ManagedProcess process = ManagedProcess.start(training);
+		try {
+			boolean ended = process.waitFor(training.startTimeout());
+			if (ended && process.exitValue() == 0 && image.keepTrainedArchive()) {
+				progress.accept(String.format("  %-21s prepared in %s", service.processName(),
+						Display.seconds(System.nanoTime() - started)));
+				return;
+			}
+			progress.accept(String.format("  %-21s could not be trained and starts slower; see %s",
+					service.processName(), Display.path(training.logFile())));
+		}
+		finally {
+			if (process.isAlive()) {
+				ManagedProcess.stop(List.of(process.handle()), Duration.ZERO);
+			}
+		}
+	}
+
+	/**
 	 * Fails as soon as one process fails; the caller then stops the ones that did start.
 	 */
 	private void startInParallel(List<Instance> group, StackPlan plan, ChildJvm jvm) {
-		if (group.isEmpty()) {
+		inParallel(group, instance -> startAndAwait(instance, plan, jvm));
+	}
+
+	private static <T> void inParallel(List<T> items, Task<T> task) {
+		if (items.isEmpty()) {
 			return;
 		}
-		ExecutorService executor = Executors.newFixedThreadPool(group.size(), runnable -> {
+		ExecutorService executor = Executors.newFixedThreadPool(items.size(), runnable -> {
 			Thread thread = new Thread(runnable, "local-stack-start");
 			thread.setDaemon(true);
 			return thread;
 		});
 		try {
 			CompletionService<Void> completion = new ExecutorCompletionService<>(executor);
-			for (Instance instance : group) {
+			for (T item : items) {
 				completion.submit(() -> {
-					startAndAwait(instance, plan, jvm);
+					task.run(item);
 					return null;
 				});
 			}
-			for (int i = 0; i < group.size(); i++) {
+			for (int i = 0; i < items.size(); i++) {
 				completion.take().get();
 			}
 		}
@@ -363,6 +439,18 @@ public final class LocalStack implements AutoCloseable {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	private interface Task<T> {
+
+		void run(T item) throws InterruptedException;
+
+	}
+
+	private interface Step {
+
+		void run() throws InterruptedException;
+
 	}
 
 	private void startAndAwait(Instance instance, StackPlan plan, ChildJvm jvm) throws InterruptedException {

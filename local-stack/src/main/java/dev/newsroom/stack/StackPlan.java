@@ -20,6 +20,8 @@ final class StackPlan {
 	/** Four Spring Boot applications starting together on two cores take a while. */
 	private static final Duration SERVICE_START = Duration.ofSeconds(180);
 
+	private static final Duration TRAINING = Duration.ofSeconds(180);
+
 	private final Path projectRoot;
 
 	private final Path varDirectory;
@@ -140,8 +142,27 @@ final class StackPlan {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
 		command.addAll(instance.component().jvmOptions());
 		command.addAll(jvm.commonOptions(instance.name()));
-		command.addAll(List.of("-jar", serviceJar(projectRoot, instance.component()).toString()));
+		command.addAll(image(instance.component()).launch());
 		return command;
+	}
+
+	ServiceImage image(Component service) {
+		return ServiceImage.of(projectRoot, varDirectory, service);
+	}
+
+	/**
+	 * The training run that makes a service's class data archive: the service as it runs,
+	 * with the settings it runs with, on no port, exiting once started.
+	 */
+	ProcessSpec training(Component service) {
+		Instance instance = new Instance(service, 1, 0);
+		ProcessSpec run = spec(instance);
+		String name = service.processName() + "-training";
+		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
+		command.addAll(service.jvmOptions());
+		command.addAll(jvm.commonOptions(name));
+		command.addAll(image(service).training());
+		return new ProcessSpec(name, command, run.environment(), logFile(varDirectory, name), run.probe(), TRAINING);
 	}
 
 	private ProcessSpec spec(Instance instance, List<String> command, Map<String, String> environment,

@@ -3,6 +3,7 @@ package dev.newsroom.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -130,6 +132,31 @@ class NewsroomSystemTest {
 		await().atMost(Duration.ofSeconds(10)).until(() -> {
 			gateway.get("/api/articles/" + slug + "?after=" + System.nanoTime());
 			return readsServed("article-service-2") > 0;
+		});
+	}
+
+	/**
+	 * The stack unpacked each service and trained its class data archive before starting
+	 * it; a JVM that could not use an archive would still start, only slower, so this
+	 * looks at what each one has mapped.
+	 */
+	@Test
+	void everyServiceStartsFromItsClassDataArchive() {
+		Path processes = Path.of("/proc");
+		assumeTrue(Files.isDirectory(processes), "needs /proc to see what a process has mapped");
+		Map<String, String> serviceOfProcess = Map.of("article-service", "article-service", "article-service-2",
+				"article-service", "media-service", "media-service", "view-counter-service", "view-counter-service",
+				"gateway", "gateway");
+		serviceOfProcess.forEach((process, service) -> {
+			Path archive = var.resolve("apps").resolve(service).resolve(service + ".jsa");
+			try {
+				assertThat(Files.readString(processes.resolve(String.valueOf(stack.pid(process))).resolve("maps")))
+					.as(process)
+					.contains(archive.toRealPath().toString());
+			}
+			catch (IOException ex) {
+				throw new AssertionError(process + " has no class data archive to map: " + ex, ex);
+			}
 		});
 	}
 

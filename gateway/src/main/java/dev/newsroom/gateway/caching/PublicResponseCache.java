@@ -11,22 +11,21 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Answers anonymous reads of public paths from memory, before anything else in the
- * gateway runs, so that a story's readers cost the services one request per path per
- * second, however many they are.
+ * Answers anonymous reads of public paths from memory, so that a story's readers cost the
+ * services one request per path per second, however many they are. It wraps the server's
+ * HTTP handler itself: a hit is answered before a web exchange, an observation, the
+ * security chain or a route exists, which is most of what a request costs the gateway.
  * <ul>
  * <li>Coalesced: while one request for a path goes to the service, the others for it wait
  * for its answer instead of going too; they get it even if it is not kept, an error say,
@@ -42,7 +41,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <li>Bounded by bytes; the least used answers go first.</li>
  * </ul>
  */
-final class PublicResponseCache implements WebFilter, Ordered {
+final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 
 	private final AsyncCache<String, StoredResponse> cache;
 
@@ -68,29 +67,37 @@ final class PublicResponseCache implements WebFilter, Ordered {
 	}
 
 	@Override
-	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		ServerHttpRequest request = exchange.getRequest();
+	public HttpHandler apply(HttpHandler handler) {
+		return (request, response) -> handle(request, response, handler);
+	}
+
+	private Mono<Void> handle(ServerHttpRequest request, ServerHttpResponse response, HttpHandler next) {
 		Duration ttl = ttlOf(request);
 		if (ttl == null) {
-			return chain.filter(exchange);
+			return next.handle(request, response);
 		}
 		String key = request.getURI().getRawPath() + "?" + request.getURI().getRawQuery();
 		CompletableFuture<StoredResponse> answer = new CompletableFuture<>();
 		CompletableFuture<StoredResponse> known = cache.asMap().putIfAbsent(key, answer);
 		if (known != null) {
-			// kept, or on its way: an answer that must not be shared lets each go itself
+			StoredResponse kept = known.getNow(null);
+			if (kept != null) {
+				return answer(request, response, kept);
+			}
+			// on its way: an answer that must not be shared lets each go itself
 			return Mono.fromFuture(known, true)
 				.map(Optional::of)
 				.defaultIfEmpty(Optional.empty())
-				.flatMap(stored -> stored.isPresent() ? answer(exchange, stored.get()) : chain.filter(exchange));
+				.flatMap(stored -> stored.isPresent() ? answer(request, response, stored.get())
+						: next.handle(request, response));
 		}
-		var capturing = new CapturingResponse(exchange.getResponse(), maxEntryBytes, ttl);
-		return chain.filter(exchange.mutate().response(capturing).build())
+		var capturing = new CapturingResponse(response, maxEntryBytes, ttl);
+		return next.handle(request, capturing)
 			.doOnSuccess(done -> answer.complete(capturing.stored()))
 			.doFinally(signal -> {
 				// a null answer leaves no entry; one that is not kept is dropped once
-				// those
-				// waiting for it have it: the next request goes to the service again
+				// those waiting for it have it: the next request goes to the service
+				// again
 				answer.complete(null);
 				StoredResponse stored = answer.getNow(null);
 				if (stored != null && !stored.isKept()) {
@@ -114,11 +121,10 @@ final class PublicResponseCache implements WebFilter, Ordered {
 		return null;
 	}
 
-	private static Mono<Void> answer(ServerWebExchange exchange, StoredResponse stored) {
-		ServerHttpResponse response = exchange.getResponse();
+	private static Mono<Void> answer(ServerHttpRequest request, ServerHttpResponse response, StoredResponse stored) {
 		response.getHeaders().putAll(stored.headers());
 		if (stored.status().value() == HttpStatus.OK.value()
-				&& exchange.getRequest().getHeaders().getIfNoneMatch().contains(stored.etag())) {
+				&& request.getHeaders().getIfNoneMatch().contains(stored.etag())) {
 			response.setStatusCode(HttpStatus.NOT_MODIFIED);
 			response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
 			return response.setComplete();
@@ -126,11 +132,6 @@ final class PublicResponseCache implements WebFilter, Ordered {
 		response.setStatusCode(stored.status());
 		response.getHeaders().setContentLength(stored.body().length);
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(stored.body())));
-	}
-
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	private record CachedRoute(PathPattern path, Duration ttl) {

@@ -1,0 +1,186 @@
+package dev.newsroom.stack;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A Spring Boot service unpacked from its jar into {@code apps/<service>} of the var
+ * directory, with a class data sharing archive of the classes it loads to start. Classes
+ * read from plain jars rather than nested ones, and parsed once into an archive rather
+ * than on every start, halve the stack's start: alone on two cores, the gateway took 13.3
+ * s from its jar, 8.7 s unpacked and 5.3 s with the archive. Instances of a service share
+ * the archive's pages, too.
+ * <p>
+ * The image is unpacked again when the jar or the Java runtime changes, and the archive
+ * is made by a training run (see {@link StackPlan#training}) once per build.
+ */
+final class ServiceImage {
+
+	private static final Duration UNPACK_TIMEOUT = Duration.ofMinutes(2);
+
+	private final Path sourceJar;
+
+	private final Path directory;
+
+	private final String name;
+
+	private ServiceImage(Path sourceJar, Path directory, String name) {
+		this.sourceJar = sourceJar;
+		this.directory = directory;
+		this.name = name;
+	}
+
+	static ServiceImage of(Path projectRoot, Path varDirectory, Component service) {
+		return new ServiceImage(StackPlan.serviceJar(projectRoot, service),
+				varDirectory.resolve("apps").resolve(service.processName()), service.processName());
+	}
+
+	/** The unpacked application jar, whose manifest names the libraries beside it. */
+	Path jar() {
+		return directory.resolve(name + ".jar");
+	}
+
+	Path archive() {
+		return directory.resolve(name + ".jsa");
+	}
+
+	/** Whether the image is unpacked from the jar there is now, for this Java runtime. */
+	boolean isCurrent() {
+		Path stampFile = stampFile();
+		if (!Files.isRegularFile(stampFile) || !Files.isRegularFile(jar())) {
+			return false;
+		}
+		try (Reader reader = Files.newBufferedReader(stampFile)) {
+			Properties recorded = new Properties();
+			recorded.load(reader);
+			return recorded.equals(stamp());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return false;
+		}
+	}
+
+	boolean hasArchive() {
+		return isCurrent() && Files.isRegularFile(archive());
+	}
+
+	/**
+	 * How a service starts from this image: from its archive when there is one; without
+	 * the image, from the jar itself.
+	 */
+	List<String> launch() {
+		if (!isCurrent()) {
+			return List.of("-jar", sourceJar.toString());
+		}
+		if (!hasArchive()) {
+			return List.of("-jar", jar().toString());
+		}
+		return List.of("-XX:SharedArchiveFile=" + archive(), "-jar", jar().toString());
+	}
+
+	/**
+	 * How the training run starts: Spring exits once every bean is made, before the
+	 * service connects anywhere or serves, and the JVM writes what it loaded. Its
+	 * warnings about classes it cannot archive (signed jars, generated accessors) are
+	 * expected.
+	 */
+	List<String> training() {
+		return List.of("-XX:ArchiveClassesAtExit=" + archiveInTraining(), "-Dspring.context.exit=onRefresh",
+				"-Xlog:cds=off", "-jar", jar().toString());
+	}
+
+	/** Keeps the archive of a training run that ended well; false if there is none. */
+	boolean keepTrainedArchive() {
+		Path trained = archiveInTraining();
+		if (!Files.isRegularFile(trained)) {
+			return false;
+		}
+		try {
+			Files.move(trained, archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep " + archive() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Unpacks the jar, replacing whatever image there was; the stamp is written last, so
+	 * an unpacking cut short is done again.
+	 */
+	void unpack(ChildJvm jvm, Path log) throws InterruptedException {
+		try {
+			deleteRecursively(directory);
+			Files.createDirectories(directory);
+			Files.createDirectories(log.getParent());
+			Process process = new ProcessBuilder(jvm.java().toString(), "-Djarmode=tools", "-jar", sourceJar.toString(),
+					"extract", "--destination", directory.toString(), "--force")
+				.redirectErrorStream(true)
+				.redirectOutput(Redirect.appendTo(log.toFile()))
+				.start();
+			process.getOutputStream().close();
+			if (!process.waitFor(UNPACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly();
+				throw new LocalStackException("Unpacking " + Display.path(sourceJar) + " took longer than "
+						+ UNPACK_TIMEOUT.toSeconds() + " s; see " + Display.path(log));
+			}
+			if (process.exitValue() != 0 || !Files.isRegularFile(jar())) {
+				throw new LocalStackException(
+						"Could not unpack " + Display.path(sourceJar) + "; see " + Display.path(log));
+			}
+			try (Writer writer = Files.newBufferedWriter(stampFile())) {
+				stamp().store(writer, "the jar and the Java runtime this image was unpacked for");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot unpack " + sourceJar + " into " + directory + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private Properties stamp() {
+		Properties stamp = new Properties();
+		try {
+			stamp.setProperty("jar.size", String.valueOf(Files.size(sourceJar)));
+			stamp.setProperty("jar.modified", String.valueOf(Files.getLastModifiedTime(sourceJar).toMillis()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + sourceJar + ": " + ex.getMessage(), ex);
+		}
+		// an archive holds only for the runtime that wrote it
+		stamp.setProperty("java.home", System.getProperty("java.home"));
+		stamp.setProperty("java.version", Runtime.version().toString());
+		return stamp;
+	}
+
+	private Path stampFile() {
+		return directory.resolve("image.properties");
+	}
+
+	private Path archiveInTraining() {
+		return directory.resolve(name + ".jsa.training");
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}
