@@ -37,6 +37,8 @@ public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("1"
 		return topics;
 	}
 
+	static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
 	/** Compacted and never deleted by age: the latest snapshot of every entity stays. */
 	NewTopic entity(String name) {
 		return builder(name).config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
@@ -63,7 +65,10 @@ public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("1"
 		return TopicBuilder.name(name)
 			.partitions(partitions)
 			.replicas(replicas)
-			.config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.max(1, replicas - 1)));
+			.config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.max(1, replicas - 1)))
+			// as large as the producers' max.request.size: an article's snapshot with its
+			// body
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES));
 	}
 
 }

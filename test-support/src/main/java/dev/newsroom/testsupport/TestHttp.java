@@ -54,6 +54,11 @@ public final class TestHttp {
 			.POST(json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
 	}
 
+	public Response put(String path, String json, String authorization) {
+		return send(request(path, authorization).header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString(json)));
+	}
+
 	public Response delete(String path, String authorization) {
 		return send(request(path, authorization).DELETE());
 	}

@@ -4,9 +4,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import dev.newsroom.web.text.PlainText;
+import dev.newsroom.web.text.WellFormedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/articles")
 class AdminArticleController {
+
+	/** The ids this system makes: UUIDs, or what an import kept. */
+	private static final String ID = "[A-Za-z0-9-]{1,64}";
 
 	private final Editorial editorial;
 
@@ -32,28 +39,36 @@ class AdminArticleController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	ResponseEntity<ArticleResponse> create(@Valid @RequestBody NewArticleRequest request, Authentication editor) {
-		Article article = editorial.draft(request.content(), editor.getName());
+	ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request, Authentication editor) {
+		BodyHtml body = BodyHtml.clean(request.body());
+		Article article = editorial.draft(request.content(body), editor.getName());
 		return ResponseEntity.created(URI.create("/api/admin/articles/" + article.id()))
-			.body(ArticleResponse.of(article));
+			.body(ArticleResponse.of(article, body.removed()));
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('EDITOR')")
+	ArticleResponse edit(@PathVariable String id, @Valid @RequestBody ArticleRequest request) {
+		BodyHtml body = BodyHtml.clean(request.body());
+		return ArticleResponse.of(editorial.edit(id, request.content(body)), body.removed());
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasRole('EDITOR')")
 	ArticleResponse get(@PathVariable String id) {
-		return ArticleResponse.of(editorial.find(id));
+		return ArticleResponse.of(editorial.find(id), List.of());
 	}
 
 	@PostMapping("/{id}/publish")
 	@PreAuthorize("hasRole('PUBLISHER')")
 	ArticleResponse publish(@PathVariable String id) {
-		return ArticleResponse.of(editorial.publish(id));
+		return ArticleResponse.of(editorial.publish(id), List.of());
 	}
 
 	@PostMapping("/{id}/unpublish")
 	@PreAuthorize("hasRole('PUBLISHER')")
 	ArticleResponse unpublish(@PathVariable String id) {
-		return ArticleResponse.of(editorial.unpublish(id));
+		return ArticleResponse.of(editorial.unpublish(id), List.of());
 	}
 
 	@DeleteMapping("/{id}")
@@ -63,25 +78,59 @@ class AdminArticleController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record NewArticleRequest(@NotBlank @Size(max = 300) String title, @Size(max = 2000) String lead,
-			@NotNull @Size(max = 500_000) String body, @NotBlank @Size(max = 100) String section,
-			@Size(max = 30) List<@NotBlank @Size(max = 100) String> tags) {
+	/**
+	 * Everything an article holds. Text fields are plain text, the body HTML; unknown
+	 * fields and values of the wrong type are refused before this is made.
+	 */
+	record ArticleRequest(@NotBlank @PlainText @Size(max = 300) String title,
+			@PlainText(multiline = true) @Size(max = 2000) String lead,
+			@NotNull @WellFormedText @Size(max = 1_000_000) String body,
+			@NotBlank @PlainText @Size(max = 100) String section,
+			@Size(max = 30) List<@NotBlank @PlainText @Size(max = 100) String> tags,
+			@PlainText @Size(max = 200) String byline, @Valid SignatureRequest signature,
+			@Valid FeaturedImageRequest featuredImage,
+			@Size(max = 50) List<@NotNull @Pattern(regexp = ID) String> gallery,
+			@Size(max = 20) List<@NotNull @Pattern(regexp = ID) String> videos,
+			@Size(max = 20) List<@NotNull @Pattern(regexp = ID) String> related,
+			@PlainText @Size(max = 300) String seoTitle, @PlainText @Size(max = 500) String seoDescription,
+			@PlainText @Size(max = 300) String source) {
 
-		ArticleContent content() {
-			return new ArticleContent(title, lead, body, section, tags);
+		ArticleContent content(BodyHtml cleanBody) {
+			return new ArticleContent(title, lead, cleanBody.html(), section, tags, byline,
+					signature == null ? null : new ArticleContent.Signature(signature.name(), signature.position()),
+					featuredImage == null ? null
+							: new ArticleContent.FeaturedImage(featuredImage.mediaId(), featuredImage.caption(),
+									featuredImage.credit()),
+					gallery, videos, related, seoTitle, seoDescription, source);
 		}
 
 	}
 
-	record ArticleResponse(String id, String slug, String title, String lead, String body, String section,
-			List<String> tags, ArticleStatus status, long revision, Instant createdAt, Instant updatedAt,
-			Instant publishedAt) {
+	record SignatureRequest(@NotBlank @PlainText @Size(max = 200) String name,
+			@PlainText @Size(max = 300) String position) {
+	}
 
-		static ArticleResponse of(Article article) {
+	record FeaturedImageRequest(@NotNull @Pattern(regexp = ID) String mediaId,
+			@PlainText(multiline = true) @Size(max = 1000) String caption, @PlainText @Size(max = 200) String credit) {
+	}
+
+	/**
+	 * The article as stored, and what cleaning took out of the body that was sent
+	 * ({@code removed}, empty when nothing was).
+	 */
+	record ArticleResponse(String id, String slug, ArticleStatus status, long revision, String title, String lead,
+			String body, String section, List<String> tags, String byline, ArticleContent.Signature signature,
+			ArticleContent.FeaturedImage featuredImage, List<String> gallery, List<String> videos, List<String> related,
+			String seoTitle, String seoDescription, String source, Instant createdAt, Instant updatedAt,
+			Instant publishedAt, List<String> removed) {
+
+		static ArticleResponse of(Article article, List<String> removed) {
 			ArticleContent content = article.content();
-			return new ArticleResponse(article.id(), article.slug(), content.title(), content.lead(), content.body(),
-					content.section(), content.tags(), article.status(), article.revision(), article.createdAt(),
-					article.updatedAt(), article.publishedAt());
+			return new ArticleResponse(article.id(), article.slug(), article.status(), article.revision(),
+					content.title(), content.lead(), content.body(), content.section(), content.tags(),
+					content.byline(), content.signature(), content.featuredImage(), content.gallery(), content.videos(),
+					content.related(), content.seoTitle(), content.seoDescription(), content.source(),
+					article.createdAt(), article.updatedAt(), article.publishedAt(), removed);
 		}
 
 	}

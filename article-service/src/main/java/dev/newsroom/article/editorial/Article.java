@@ -2,6 +2,7 @@ package dev.newsroom.article.editorial;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.newsroom.contracts.article.ArticleDeleted;
@@ -79,8 +80,31 @@ public class Article {
 		status = ArticleStatus.PUBLISHED;
 		publishedAt = now;
 		changed(now);
+		return snapshot(now);
+	}
+
+	/**
+	 * A new version of the content. Readers of a published article get its new snapshot
+	 * at once; a draft's change stays in the newsroom.
+	 */
+	Optional<ArticlePublished> edit(ArticleContent newContent, Instant now) {
+		requireStatus("edited", ArticleStatus.DRAFT, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+		content = newContent;
+		sectionKey = Slugs.of(newContent.section());
+		changed(now);
+		return isPublished() ? Optional.of(snapshot(now)) : Optional.empty();
+	}
+
+	private ArticlePublished snapshot(Instant now) {
+		ArticleContent.Signature signature = content.signature();
+		ArticleContent.FeaturedImage image = content.featuredImage();
 		return new ArticlePublished(UUID.randomUUID().toString(), now, id, revision, slug, content.title(),
-				content.lead(), content.section(), content.tags(), publishedAt);
+				content.lead(), content.body(), content.section(), content.tags(), content.byline(),
+				signature == null ? null : new ArticlePublished.Signature(signature.name(), signature.position()),
+				image == null ? null
+						: new ArticlePublished.FeaturedImage(image.mediaId(), image.caption(), image.credit()),
+				content.gallery(), content.videos(), content.related(), content.seoTitle(), content.seoDescription(),
+				content.source(), publishedAt, updatedAt);
 	}
 
 	ArticleUnpublished unpublish(Instant now) {

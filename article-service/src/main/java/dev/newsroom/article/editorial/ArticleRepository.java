@@ -1,10 +1,12 @@
 package dev.newsroom.article.editorial;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 public interface ArticleRepository extends MongoRepository<Article, String> {
 
@@ -16,5 +18,12 @@ public interface ArticleRepository extends MongoRepository<Article, String> {
 			Pageable page);
 
 	boolean existsBySlug(String slug);
+
+	/** Only the slugs: a regex anchored at the start is served by the slug index. */
+	@Query(value = "{ 'slug': { '$regex': ?0 } }", fields = "{ 'slug': 1 }")
+	List<SlugOnly> findSlugsMatching(String regex);
+
+	record SlugOnly(String slug) {
+	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.web.ErrorResponseException;
 @Service
 class Editorial {
 
-	private static final int SLUG_ATTEMPTS = 20;
+	private static final int SLUG_ATTEMPTS = 5;
 
 	/**
 	 * The outbox relay bumps an article's version when it removes sent events; a use case
@@ -43,25 +43,53 @@ class Editorial {
 		this.clock = clock;
 	}
 
+	/**
+	 * A new draft under the slug of its title; the n-th article of the same title gets
+	 * "-n", however many there are ("giá vàng hôm nay-57"), and a title without a letter
+	 * to keep becomes "bai-viet".
+	 */
 	Article draft(ArticleContent content, String author) {
 		String base = Slugs.of(content.title());
 		if (base.isEmpty()) {
 			base = "bai-viet";
 		}
-		for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-			String slug = attempt == 1 ? base : Slugs.numbered(base, attempt);
-			if (articles.existsBySlug(slug)) {
-				continue;
-			}
+		for (int attempt = 1;; attempt++) {
+			String slug = freeSlug(base);
 			try {
 				return articles.insert(Article.draft(content, slug, author, clock.instant()));
 			}
 			catch (DuplicateKeyException raceWithAnotherEditor) {
-				// another article took this slug between the check and the insert: try
-				// the next
+				// another article took this slug between the look and the insert
+				if (attempt == SLUG_ATTEMPTS) {
+					throw raceWithAnotherEditor;
+				}
 			}
 		}
-		throw new ErrorResponseException(HttpStatus.CONFLICT);
+	}
+
+	/**
+	 * The base, or the number after the highest taken: one look at the slug index,
+	 * however many articles share the title.
+	 */
+	private String freeSlug(String base) {
+		String stem = Slugs.numberingStem(base);
+		long highest = 0;
+		for (ArticleRepository.SlugOnly taken : articles.findSlugsMatching("^" + stem + "(-[0-9]{1,9})?$")) {
+			String slug = taken.slug();
+			highest = Math.max(highest, slug.equals(stem) ? 1 : Long.parseLong(slug.substring(stem.length() + 1)));
+		}
+		if (highest == 0 && !stem.equals(base) && articles.existsBySlug(base)) {
+			highest = 1;
+		}
+		return highest == 0 ? base : stem + "-" + (highest + 1);
+	}
+
+	/**
+	 * A new version of an article's content; a published one's readers get it at once.
+	 */
+	Article edit(String id, ArticleContent content) {
+		return change(id,
+				article -> article.edit(content, clock.instant()).map(event -> message(id, event)).stream().toList());
 	}
 
 	Article publish(String id) {

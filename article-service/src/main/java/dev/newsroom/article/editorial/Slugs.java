@@ -14,6 +14,9 @@ public final class Slugs {
 
 	public static final int MAX_LENGTH = 100;
 
+	/** A hyphen and up to nine digits. */
+	private static final int NUMBER_ROOM = 10;
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -29,12 +32,12 @@ public final class Slugs {
 	}
 
 	/**
-	 * The n-th slug for a title whose plain slug is taken: still whole words, still at
-	 * most 100.
+	 * What the numbered slugs of a title share, "-n" added: the slug itself, or a long
+	 * one cut after a whole word to leave room for any number, so that every number of a
+	 * title has the same stem and the slug stays within 100 characters.
 	 */
-	public static String numbered(String slug, int n) {
-		String suffix = "-" + n;
-		return cutAfterWholeWord(slug, MAX_LENGTH - suffix.length()) + suffix;
+	public static String numberingStem(String slug) {
+		return cutAfterWholeWord(slug, MAX_LENGTH - NUMBER_ROOM);
 	}
 
 	private static String cutAfterWholeWord(String slug, int length) {

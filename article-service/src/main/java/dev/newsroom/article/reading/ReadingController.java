@@ -51,7 +51,10 @@ class ReadingController {
 		return ResponseEntity.ok()
 			.cacheControl(PublicReads.BRIEFLY)
 			.body(new PublishedArticle(article.id(), article.slug(), content.title(), content.lead(), content.body(),
-					content.section(), content.tags(), article.publishedAt(), viewCounts.totalOf(article.id())));
+					content.section(), content.tags(), content.byline(), content.signature(), content.featuredImage(),
+					content.gallery(), content.videos(), content.related(), content.seoTitle(),
+					content.seoDescription(), content.source(), article.publishedAt(), article.updatedAt(),
+					viewCounts.totalOf(article.id())));
 	}
 
 	/**
@@ -73,7 +76,10 @@ class ReadingController {
 	}
 
 	record PublishedArticle(String id, String slug, String title, String lead, String body, String section,
-			List<String> tags, Instant publishedAt, long viewCount) {
+			List<String> tags, String byline, ArticleContent.Signature signature,
+			ArticleContent.FeaturedImage featuredImage, List<String> gallery, List<String> videos, List<String> related,
+			String seoTitle, String seoDescription, String source, Instant publishedAt, Instant updatedAt,
+			long viewCount) {
 	}
 
 	record ArticleSummary(String id, String slug, String title, String lead, String section, List<String> tags,

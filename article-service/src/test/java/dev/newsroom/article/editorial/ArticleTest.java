@@ -96,16 +96,86 @@ class ArticleTest {
 	@Test
 	void contentIsStoredInNfcWithoutDuplicateOrBlankTags() {
 		var content = new ArticleContent("  Nghe\u0323\u0302 An  ", null, "Thân bài", "Thời sự",
-				List.of("du lịch", " du lịch ", " "));
+				List.of("du lịch", " du lịch ", " "), null, new ArticleContent.Signature("NGUYE\u0302\u0303N", null),
+				null, null, List.of(" v1 ", "v1"), null, null, null, null);
 
 		assertThat(content.title()).isEqualTo("Nghệ An");
 		assertThat(content.lead()).isEmpty();
 		assertThat(content.tags()).containsExactly("du lịch");
+		assertThat(content.signature()).isEqualTo(new ArticleContent.Signature("NGUYỄN", ""));
+		assertThat(content.gallery()).isEmpty();
+		assertThat(content.videos()).containsExactly("v1");
+		assertThat(content.byline()).isEmpty();
+	}
+
+	@Test
+	void theSnapshotOfAPublishedArticleHoldsEverythingItsPageShows() {
+		var content = new ArticleContent("Kỷ niệm 90 năm", "Sapo", "<h2>Truyền thống vẻ vang</h2><p>…</p>", "Thời sự",
+				List.of("văn phòng"), "Văn phòng Tỉnh ủy",
+				new ArticleContent.Signature("NGUYỄN XUÂN PHƯỚC", "Tỉnh ủy viên, Chánh Văn phòng Tỉnh ủy"),
+				new ArticleContent.FeaturedImage("m-1", "", "Đăng Vũ"), List.of("m-2", "m-3"), List.of("v-1"),
+				List.of("a-9"), "SEO", "Mô tả", "Báo Nhân Dân");
+		Article article = Article.draft(content, "ky-niem-90-nam", "editor", WRITTEN);
+
+		ArticlePublished event = article.publish(PUBLISHED);
+
+		assertThat(event.body()).isEqualTo("<h2>Truyền thống vẻ vang</h2><p>…</p>");
+		assertThat(event.byline()).isEqualTo("Văn phòng Tỉnh ủy");
+		assertThat(event.signature())
+			.isEqualTo(new ArticlePublished.Signature("NGUYỄN XUÂN PHƯỚC", "Tỉnh ủy viên, Chánh Văn phòng Tỉnh ủy"));
+		assertThat(event.featuredImage()).isEqualTo(new ArticlePublished.FeaturedImage("m-1", "", "Đăng Vũ"));
+		assertThat(event.gallery()).containsExactly("m-2", "m-3");
+		assertThat(event.videos()).containsExactly("v-1");
+		assertThat(event.related()).containsExactly("a-9");
+		assertThat(event.seoTitle()).isEqualTo("SEO");
+		assertThat(event.seoDescription()).isEqualTo("Mô tả");
+		assertThat(event.source()).isEqualTo("Báo Nhân Dân");
+		assertThat(event.updatedAt()).isEqualTo(PUBLISHED);
+	}
+
+	@Test
+	void editingADraftTellsNoReader() {
+		Article article = aDraft();
+
+		assertThat(article.edit(content("Lễ hội Hoa Ban 2027", "Du lịch"), PUBLISHED)).isEmpty();
+
+		assertThat(article.content().title()).isEqualTo("Lễ hội Hoa Ban 2027");
+		assertThat(article.revision()).isEqualTo(2);
+		assertThat(article.slug()).isEqualTo("le-hoi-hoa-ban");
+	}
+
+	@Test
+	void editingAPublishedArticleGivesItsReadersTheNewSnapshot() {
+		Article article = aDraft();
+		article.publish(PUBLISHED);
+
+		ArticlePublished event = article.edit(content("Lễ hội Hoa Ban khai mạc", "Du lịch"), PUBLISHED.plusSeconds(60))
+			.orElseThrow();
+
+		assertThat(event.title()).isEqualTo("Lễ hội Hoa Ban khai mạc");
+		assertThat(event.section()).isEqualTo("Du lịch");
+		assertThat(event.revision()).isEqualTo(3);
+		assertThat(event.publishedAt()).isEqualTo(PUBLISHED);
+		assertThat(event.updatedAt()).isEqualTo(PUBLISHED.plusSeconds(60));
+		assertThat(event.slug()).as("frozen once published").isEqualTo("le-hoi-hoa-ban");
+	}
+
+	@Test
+	void aDeletedArticleCannotBeEdited() {
+		Article article = aDraft();
+		article.delete(PUBLISHED);
+
+		assertThatThrownBy(() -> article.edit(content("Mới", "Du lịch"), PUBLISHED.plusSeconds(1)))
+			.isInstanceOf(ArticleStateException.class);
+	}
+
+	private static ArticleContent content(String title, String section) {
+		return new ArticleContent(title, "Sapo", "Thân bài", section, List.of("lễ hội", "Điện Biên"), null, null, null,
+				null, null, null, null, null, null);
 	}
 
 	private static Article aDraft() {
-		var content = new ArticleContent("Lễ hội Hoa Ban", "Sapo", "Thân bài", "Văn hóa",
-				List.of("lễ hội", "Điện Biên"));
+		var content = content("Lễ hội Hoa Ban", "Văn hóa");
 		return Article.draft(content, Slugs.of(content.title()), "editor", WRITTEN);
 	}
 

@@ -75,7 +75,8 @@ class ViewAggregatorIntegrationTest {
 		producers = producers(infrastructure.kafkaBootstrapServers());
 		catalog = new ArticleCatalog(mongo, new EventPublisher(wiring, codec, new KafkaTemplate<>(producers)));
 		catalog.published(new ArticlePublished(UUID.randomUUID().toString(), NOON, article, 2, "bai", "Bài", "",
-				"Thời sự", List.of(), NOON));
+				"<p>Thân bài</p>", "Thời sự", List.of(), "", null, null, List.of(), List.of(), List.of(), "", "", "",
+				NOON, NOON));
 		unreachable = producers("127.0.0.1:9"); // discard port: nothing listens there
 		recentViews = new RecentViews(mongo, Duration.ofMinutes(30));
 		counters = new ViewCounters(mongo);

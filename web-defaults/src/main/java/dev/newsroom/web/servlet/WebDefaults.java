@@ -2,6 +2,7 @@ package dev.newsroom.web.servlet;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.unit.DataSize;
 
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The HTTP side every servlet service shares: RFC 9457 problem documents for every error,
@@ -35,6 +39,18 @@ public class WebDefaults {
 		var registration = new FilterRegistrationBean<>(new RequestSizeLimit(max, json));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * Text is text: {@code "title":123} or {@code "body":true} is a client's mistake,
+	 * which Jackson would otherwise store as "123" and "true".
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer textIsNeverCoerced() {
+		return builder -> builder.withCoercionConfig(LogicalType.Textual,
+				text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 	@Bean
