@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -16,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * it publishes and consumes is in {@link ArticleServiceEvents}.
  */
 @SpringBootApplication
+@EnableScheduling
 @Import({ EventKit.class, WebDefaults.class })
 public class ArticleServiceApplication {
 

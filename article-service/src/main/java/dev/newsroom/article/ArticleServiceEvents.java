@@ -6,6 +6,7 @@ import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.article.ArticleWorkflowChanged;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.EventWiring;
 import dev.newsroom.events.TopicKind;
@@ -25,7 +26,7 @@ class ArticleServiceEvents {
 		return EventWiring.builder()
 			// each change of a public article, with its whole public snapshot
 			.produces(Topics.ARTICLES, TopicKind.ENTITY, "article id", ArticlePublished.TYPE, ArticleUnpublished.TYPE,
-					ArticleDeleted.TYPE)
+					ArticleDeleted.TYPE, ArticleWorkflowChanged.TYPE)
 			.relaysOutboxOf(Article.class)
 			// the count shown on each article ("Lượt xem: 2287")
 			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class,

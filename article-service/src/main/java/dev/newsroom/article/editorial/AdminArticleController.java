@@ -2,6 +2,7 @@ package dev.newsroom.article.editorial;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.newsroom.web.text.PlainText;
@@ -59,6 +60,34 @@ class AdminArticleController {
 		return ArticleResponse.of(editorial.find(id), List.of());
 	}
 
+	@PostMapping("/{id}/submit")
+	@PreAuthorize("hasRole('EDITOR')")
+	ArticleResponse submit(@PathVariable String id) {
+		return ArticleResponse.of(editorial.submit(id), List.of());
+	}
+
+	/**
+	 * {@code publishAt} with its offset ({@code 2026-11-30T06:00:00+07:00}): a time
+	 * without one means nothing certain in a newsroom that works in Asia/Ho_Chi_Minh.
+	 */
+	@PostMapping("/{id}/schedule")
+	@PreAuthorize("hasRole('PUBLISHER')")
+	ArticleResponse schedule(@PathVariable String id, @Valid @RequestBody ScheduleRequest request) {
+		return ArticleResponse.of(editorial.schedule(id, request.publishAt().toInstant()), List.of());
+	}
+
+	@PostMapping("/{id}/unschedule")
+	@PreAuthorize("hasRole('PUBLISHER')")
+	ArticleResponse unschedule(@PathVariable String id) {
+		return ArticleResponse.of(editorial.unschedule(id), List.of());
+	}
+
+	@PostMapping("/{id}/archive")
+	@PreAuthorize("hasRole('PUBLISHER')")
+	ArticleResponse archive(@PathVariable String id) {
+		return ArticleResponse.of(editorial.archive(id), List.of());
+	}
+
 	@PostMapping("/{id}/publish")
 	@PreAuthorize("hasRole('PUBLISHER')")
 	ArticleResponse publish(@PathVariable String id) {
@@ -106,6 +135,9 @@ class AdminArticleController {
 
 	}
 
+	record ScheduleRequest(@NotNull OffsetDateTime publishAt) {
+	}
+
 	record SignatureRequest(@NotBlank @PlainText @Size(max = 200) String name,
 			@PlainText @Size(max = 300) String position) {
 	}
@@ -122,7 +154,7 @@ class AdminArticleController {
 			String body, String section, List<String> tags, String byline, ArticleContent.Signature signature,
 			ArticleContent.FeaturedImage featuredImage, List<String> gallery, List<String> videos, List<String> related,
 			String seoTitle, String seoDescription, String source, Instant createdAt, Instant updatedAt,
-			Instant publishedAt, List<String> removed) {
+			Instant publishedAt, Instant publishAt, List<String> removed) {
 
 		static ArticleResponse of(Article article, List<String> removed) {
 			ArticleContent content = article.content();
@@ -130,7 +162,7 @@ class AdminArticleController {
 					content.title(), content.lead(), content.body(), content.section(), content.tags(),
 					content.byline(), content.signature(), content.featuredImage(), content.gallery(), content.videos(),
 					content.related(), content.seoTitle(), content.seoDescription(), content.source(),
-					article.createdAt(), article.updatedAt(), article.publishedAt(), removed);
+					article.createdAt(), article.updatedAt(), article.publishedAt(), article.publishAt(), removed);
 		}
 
 	}

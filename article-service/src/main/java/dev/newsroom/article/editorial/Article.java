@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.newsroom.contracts.Event;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.article.ArticleWorkflowChanged;
 import dev.newsroom.events.outbox.Outbox;
 import dev.newsroom.events.outbox.OutboxMessage;
 
@@ -25,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
  */
 @Document("articles")
 @CompoundIndex(name = "section_published", def = "{'sectionKey': 1, 'status': 1, 'publishedAt': -1}")
+@CompoundIndex(name = "due", def = "{'status': 1, 'publishAt': 1}")
 public class Article {
 
 	@Id
@@ -49,6 +52,9 @@ public class Article {
 	private Instant updatedAt;
 
 	private Instant publishedAt;
+
+	/** When a scheduled article goes live; null unless scheduled. */
+	private Instant publishAt;
 
 	/**
 	 * Grows with every change, so consumers can tell a newer snapshot from an older one.
@@ -75,12 +81,62 @@ public class Article {
 		return article;
 	}
 
+	ArticleWorkflowChanged submit(Instant now) {
+		requireStatus("submitted", ArticleStatus.DRAFT);
+		return moveTo(ArticleStatus.IN_REVIEW, now);
+	}
+
 	ArticlePublished publish(Instant now) {
-		requireStatus("published", ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED);
+		requireStatus("published", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+				ArticleStatus.UNPUBLISHED);
 		status = ArticleStatus.PUBLISHED;
+		publishAt = null;
 		publishedAt = now;
 		changed(now);
 		return snapshot(now);
+	}
+
+	/**
+	 * To go live at {@code at}, the same way as a publisher's click; a time already past
+	 * publishes now. A scheduled article may be scheduled again for another time.
+	 */
+	Event schedule(Instant at, Instant now) {
+		requireStatus("scheduled", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+				ArticleStatus.UNPUBLISHED);
+		if (!at.isAfter(now)) {
+			return publish(now);
+		}
+		publishAt = at;
+		return moveTo(ArticleStatus.SCHEDULED, now);
+	}
+
+	/** Taken off the schedule, back to the publishers' review. */
+	ArticleWorkflowChanged unschedule(Instant now) {
+		requireStatus("taken off the schedule", ArticleStatus.SCHEDULED);
+		publishAt = null;
+		return moveTo(ArticleStatus.IN_REVIEW, now);
+	}
+
+	/**
+	 * Publishes a scheduled article whose time has come, exactly as a publisher would.
+	 */
+	ArticlePublished publishScheduled(Instant now) {
+		requireStatus("published by its schedule", ArticleStatus.SCHEDULED);
+		if (publishAt.isAfter(now)) {
+			throw new ArticleStateException(id, status, "published before " + publishAt);
+		}
+		return publish(now);
+	}
+
+	ArticleWorkflowChanged archive(Instant now) {
+		requireStatus("archived", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED);
+		return moveTo(ArticleStatus.ARCHIVED, now);
+	}
+
+	private ArticleWorkflowChanged moveTo(ArticleStatus next, Instant now) {
+		status = next;
+		changed(now);
+		return new ArticleWorkflowChanged(UUID.randomUUID().toString(), now, id, revision, next.name(), publishAt);
 	}
 
 	/**
@@ -88,7 +144,8 @@ public class Article {
 	 * at once; a draft's change stays in the newsroom.
 	 */
 	Optional<ArticlePublished> edit(ArticleContent newContent, Instant now) {
-		requireStatus("edited", ArticleStatus.DRAFT, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+		requireStatus("edited", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+				ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
 		content = newContent;
 		sectionKey = Slugs.of(newContent.section());
 		changed(now);
@@ -119,7 +176,9 @@ public class Article {
 	 * is gone from every route.
 	 */
 	ArticleDeleted delete(Instant now) {
-		requireStatus("deleted", ArticleStatus.DRAFT, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+		requireStatus("deleted", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+				ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED, ArticleStatus.ARCHIVED);
+		publishAt = null;
 		status = ArticleStatus.DELETED;
 		changed(now);
 		return new ArticleDeleted(UUID.randomUUID().toString(), now, id, revision);
@@ -127,7 +186,7 @@ public class Article {
 
 	private void requireStatus(String becoming, ArticleStatus... allowed) {
 		if (!List.of(allowed).contains(status)) {
-			throw new ArticleStateException("Article " + id + " is " + status + " and cannot be " + becoming);
+			throw new ArticleStateException(id, status, becoming);
 		}
 	}
 
@@ -174,6 +233,10 @@ public class Article {
 
 	public Instant publishedAt() {
 		return publishedAt;
+	}
+
+	public Instant publishAt() {
+		return publishAt;
 	}
 
 	public long revision() {

@@ -1,5 +1,6 @@
 package dev.newsroom.article.editorial;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface ArticleRepository extends MongoRepository<Article, String> {
 			Pageable page);
 
 	boolean existsBySlug(String slug);
+
+	/** Served by the {@code due} index. */
+	List<Article> findByStatusAndPublishAtLessThanEqual(ArticleStatus status, Instant time);
 
 	/** Only the slugs: a regex anchored at the start is served by the slug index. */
 	@Query(value = "{ 'slug': { '$regex': ?0 } }", fields = "{ 'slug': 1 }")

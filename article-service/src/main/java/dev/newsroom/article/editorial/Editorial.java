@@ -1,6 +1,7 @@
 package dev.newsroom.article.editorial;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -92,8 +93,44 @@ class Editorial {
 				article -> article.edit(content, clock.instant()).map(event -> message(id, event)).stream().toList());
 	}
 
+	Article submit(String id) {
+		return change(id, article -> List.of(message(id, article.submit(clock.instant()))));
+	}
+
 	Article publish(String id) {
 		return change(id, article -> List.of(message(id, article.publish(clock.instant()))));
+	}
+
+	Article schedule(String id, Instant at) {
+		return change(id, article -> List.of(message(id, article.schedule(at, clock.instant()))));
+	}
+
+	Article unschedule(String id) {
+		return change(id, article -> List.of(message(id, article.unschedule(clock.instant()))));
+	}
+
+	Article archive(String id) {
+		return change(id, article -> List.of(message(id, article.archive(clock.instant()))));
+	}
+
+	/**
+	 * Publishes every scheduled article whose time has come. Each goes from SCHEDULED to
+	 * PUBLISHED in one versioned write, so an article another instance (or a publisher)
+	 * published meanwhile is left alone: it goes live once.
+	 * @return how many this call published
+	 */
+	int publishDue() {
+		int published = 0;
+		for (Article due : articles.findByStatusAndPublishAtLessThanEqual(ArticleStatus.SCHEDULED, clock.instant())) {
+			try {
+				change(due.id(), article -> List.of(message(due.id(), article.publishScheduled(clock.instant()))));
+				published++;
+			}
+			catch (ArticleStateException | ArticleNotFoundException goneMeanwhile) {
+				// published, rescheduled or deleted since the query: nothing to do
+			}
+		}
+		return published;
 	}
 
 	Article unpublish(String id) {

@@ -3,9 +3,11 @@ package dev.newsroom.article.editorial;
 import java.time.Instant;
 import java.util.List;
 
+import dev.newsroom.contracts.Event;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.article.ArticleWorkflowChanged;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,6 +169,76 @@ class ArticleTest {
 
 		assertThatThrownBy(() -> article.edit(content("Mới", "Du lịch"), PUBLISHED.plusSeconds(1)))
 			.isInstanceOf(ArticleStateException.class);
+	}
+
+	@Test
+	void anEditorSubmitsADraftForReviewAndOnlyADraft() {
+		Article article = aDraft();
+
+		ArticleWorkflowChanged submitted = article.submit(PUBLISHED);
+
+		assertThat(article.status()).isEqualTo(ArticleStatus.IN_REVIEW);
+		assertThat(submitted.status()).isEqualTo("IN_REVIEW");
+		assertThat(submitted.revision()).isEqualTo(2);
+		assertThatThrownBy(() -> article.submit(PUBLISHED)).isInstanceOfSatisfying(ArticleStateException.class,
+				refused -> assertThat(refused.current()).isEqualTo(ArticleStatus.IN_REVIEW));
+	}
+
+	@Test
+	void aScheduledArticleWaitsForItsTimeThenGoesLiveOnce() {
+		Article article = aDraft();
+		Instant at = PUBLISHED.plusSeconds(3600);
+
+		Event scheduled = article.schedule(at, PUBLISHED);
+
+		assertThat(scheduled).isInstanceOfSatisfying(ArticleWorkflowChanged.class,
+				event -> assertThat(event.publishAt()).isEqualTo(at));
+		assertThat(article.status()).isEqualTo(ArticleStatus.SCHEDULED);
+		assertThat(article.isPublished()).isFalse();
+		assertThatThrownBy(() -> article.publishScheduled(at.minusSeconds(1)))
+			.isInstanceOf(ArticleStateException.class);
+
+		ArticlePublished published = article.publishScheduled(at.plusMillis(300));
+
+		assertThat(published.publishedAt()).isEqualTo(at.plusMillis(300));
+		assertThat(article.publishAt()).isNull();
+		assertThatThrownBy(() -> article.publishScheduled(at.plusSeconds(1))).isInstanceOf(ArticleStateException.class);
+	}
+
+	@Test
+	void aTimeAlreadyPastPublishesAtOnce() {
+		Article article = aDraft();
+
+		assertThat(article.schedule(PUBLISHED.minusSeconds(60), PUBLISHED)).isInstanceOf(ArticlePublished.class);
+		assertThat(article.isPublished()).isTrue();
+	}
+
+	@Test
+	void aScheduleCanBeMovedOrCancelled() {
+		Article article = aDraft();
+		article.schedule(PUBLISHED.plusSeconds(60), PUBLISHED);
+
+		article.schedule(PUBLISHED.plusSeconds(120), PUBLISHED);
+		assertThat(article.publishAt()).isEqualTo(PUBLISHED.plusSeconds(120));
+
+		ArticleWorkflowChanged cancelled = article.unschedule(PUBLISHED);
+		assertThat(article.status()).isEqualTo(ArticleStatus.IN_REVIEW);
+		assertThat(article.publishAt()).isNull();
+		assertThat(cancelled.publishAt()).isNull();
+	}
+
+	@Test
+	void onlyAnArticleOffTheSiteIsArchivedAndAnArchivedOneIsNotEdited() {
+		Article article = aDraft();
+		article.publish(PUBLISHED);
+		assertThatThrownBy(() -> article.archive(PUBLISHED)).isInstanceOf(ArticleStateException.class);
+		article.unpublish(PUBLISHED);
+
+		assertThat(article.archive(PUBLISHED).status()).isEqualTo("ARCHIVED");
+
+		assertThatThrownBy(() -> article.edit(content("Mới", "Du lịch"), PUBLISHED))
+			.isInstanceOf(ArticleStateException.class);
+		assertThatThrownBy(() -> article.publish(PUBLISHED)).isInstanceOf(ArticleStateException.class);
 	}
 
 	private static ArticleContent content(String title, String section) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.newsroom.events.CloudEvents;
 import dev.newsroom.events.KafkaRefusals;
+import dev.newsroom.events.Lease;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -35,9 +36,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * what the broker acknowledged. A crash between publishing and removing sends an event
  * again, never loses one: consumers deduplicate.
  * <ul>
- * <li>One instance at a time: an {@link OutboxLease} in the service's MongoDB, so N
- * instances do not publish every event N times, and a wave of sends starts only while the
- * lease has half its time left, so that no send outlives it.</li>
+ * <li>One instance at a time: an {@link Lease} in the service's MongoDB, so N instances
+ * do not publish every event N times, and a wave of sends starts only while the lease has
+ * half its time left, so that no send outlives it.</li>
  * <li>Many in flight: a round reads the documents with due messages (oldest first,
  * through an index on {@code outbox.due}) and sends the first event of each at once, then
  * the second of those that have one, and so on: order is kept per aggregate, not one
@@ -70,7 +71,7 @@ public final class OutboxRelay {
 
 	private final OutboxSettings settings;
 
-	private final OutboxLease lease;
+	private final Lease lease;
 
 	private final OutboxDeadLetters deadLetters;
 
@@ -93,7 +94,7 @@ public final class OutboxRelay {
 		this.kafka = kafka;
 		this.codec = codec;
 		this.settings = settings;
-		this.lease = new OutboxLease(mongo, "outbox." + collection, settings.lease(), clock);
+		this.lease = new Lease(mongo, "outbox." + collection, settings.lease(), clock);
 		this.deadLetters = deadLetters;
 		this.clock = clock;
 		mongo.indexOps(collection)

@@ -41,16 +41,22 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
 
 	private final Duration ttl;
 
+	private final long startedAt;
+
 	private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
 
 	private boolean tooLarge;
 
 	private boolean streamed;
 
-	CapturingResponse(ServerHttpResponse delegate, int maxBytes, Duration ttl) {
+	/**
+	 * @param startedAt when the request went to the service: the answer is as old as that
+	 */
+	CapturingResponse(ServerHttpResponse delegate, int maxBytes, Duration ttl, long startedAt) {
 		super(delegate);
 		this.maxBytes = maxBytes;
 		this.ttl = ttl;
+		this.startedAt = startedAt;
 		delegate.beforeCommit(() -> {
 			// browsers and CDNs may keep it as long as the gateway does
 			if (isShareable() && isKept() && !getHeaders().containsHeader(HttpHeaders.CACHE_CONTROL)) {
@@ -100,7 +106,7 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
 		byte[] body = copy.toByteArray();
 		String etag = kept.getETag() != null ? kept.getETag() : etagOf(body);
 		kept.setETag(etag);
-		return new StoredResponse(getStatusCode(), kept, body, etag, ttl);
+		return new StoredResponse(getStatusCode(), kept, body, etag, ttl, startedAt);
 	}
 
 	private boolean isKept() {

@@ -3,7 +3,9 @@ package dev.newsroom.gateway.caching;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -31,8 +33,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * for its answer instead of going too; they get it even if it is not kept, an error say,
  * unless it is private.</li>
  * <li>Fresh within a second (per route): a publish, an edit or an unpublish shows without
- * any signal to the gateway, which is why several gateway instances need no
- * coordination.</li>
+ * any signal to the gateway, which is why several gateway instances need no coordination.
+ * In the last quarter of an answer's life one reader fetches the next version while the
+ * others still get the kept one, so a busy path never makes its readers wait for the
+ * service.</li>
  * <li>A request with {@code Authorization} or a cookie is never answered from the cache
  * nor stored in it, so editors see their drafts and nothing private is shared; neither
  * are ranges, answers other than 200 and 404, or answers with {@code Set-Cookie}.</li>
@@ -49,6 +53,13 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 
 	private final int maxEntryBytes;
 
+	private final Ticker ticker;
+
+	/**
+	 * The paths a reader is fetching the next version of, while others get the kept one.
+	 */
+	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
 	PublicResponseCache(CacheSettings settings, Ticker ticker) {
 		this.cache = Caffeine.newBuilder()
 			.ticker(ticker)
@@ -57,13 +68,15 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 			.executor(Runnable::run)
 			.maximumWeight(settings.maxSize().toBytes())
 			.weigher((String key, StoredResponse response) -> response.weight())
-			.expireAfter(Expiry.creating((String key, StoredResponse response) -> response.ttl()))
+			// a refreshed answer replaces its predecessor and lives its own time
+			.expireAfter(Expiry.writing((String key, StoredResponse response) -> response.ttl()))
 			.buildAsync();
 		this.routes = settings.routes()
 			.stream()
 			.map(route -> new CachedRoute(PathPatternParser.defaultInstance.parse(route.path()), route.ttl()))
 			.toList();
 		this.maxEntryBytes = (int) settings.maxEntrySize().toBytes();
+		this.ticker = ticker;
 	}
 
 	@Override
@@ -82,6 +95,9 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 		if (known != null) {
 			StoredResponse kept = known.getNow(null);
 			if (kept != null) {
+				if (kept.isDueForRefresh(ticker.read()) && refreshing.add(key)) {
+					return refresh(key, ttl, request, response, next);
+				}
 				return answer(request, response, kept);
 			}
 			// on its way: an answer that must not be shared lets each go itself
@@ -91,7 +107,7 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 				.flatMap(stored -> stored.isPresent() ? answer(request, response, stored.get())
 						: next.handle(request, response));
 		}
-		var capturing = new CapturingResponse(response, maxEntryBytes, ttl);
+		var capturing = new CapturingResponse(response, maxEntryBytes, ttl, ticker.read());
 		return next.handle(request, capturing)
 			.doOnSuccess(done -> answer.complete(capturing.stored()))
 			.doFinally(signal -> {
@@ -104,6 +120,22 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 					cache.asMap().remove(key, answer);
 				}
 			});
+	}
+
+	/**
+	 * One reader fetches the next version of a path whose answer is due for refresh; the
+	 * others keep getting the kept one until it is replaced or expires. An answer not to
+	 * keep (an error, say) leaves the kept one to expire.
+	 */
+	private Mono<Void> refresh(String key, Duration ttl, ServerHttpRequest request, ServerHttpResponse response,
+			HttpHandler next) {
+		var capturing = new CapturingResponse(response, maxEntryBytes, ttl, ticker.read());
+		return next.handle(request, capturing).doOnSuccess(done -> {
+			StoredResponse fresh = capturing.stored();
+			if (fresh != null && fresh.isKept()) {
+				cache.put(key, CompletableFuture.completedFuture(fresh));
+			}
+		}).doFinally(signal -> refreshing.remove(key));
 	}
 
 	/** How long answers to this request are kept, or null if it is not for the cache. */

@@ -27,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The public response cache in front of a stub article service, with a clock the test
@@ -138,6 +139,39 @@ class PublicResponseCacheIntegrationTest {
 		client.get().uri(path).exchange().expectStatus().isNotFound();
 		client.get().uri(path).exchange().expectStatus().isNotFound();
 		assertThat(ARTICLES.received(path)).as("the absence is kept too").hasSize(3);
+	}
+
+	@Test
+	void nearTheEndOfItsLifeOneReaderFetchesTheNextVersionWhichThenLivesItsOwnTime() {
+		read(path);
+		ARTICLES.answer(path, 200, "{\"title\":\"Bản sửa\"}");
+
+		NOW.addAndGet(Duration.ofMillis(800).toNanos());
+		assertThat(read(path).getResponseBody()).as("the reader who fetched").contains("Bản sửa");
+		assertThat(read(path).getResponseBody()).contains("Bản sửa");
+		NOW.addAndGet(Duration.ofMillis(300).toNanos());
+		assertThat(read(path).getResponseBody()).contains("Bản sửa");
+
+		assertThat(ARTICLES.received(path)).as("kept from its own arrival, not its predecessor's").hasSize(2);
+	}
+
+	@Test
+	void whileOneReaderFetchesTheNextVersionTheOthersAreAnsweredAtOnce() {
+		String slow = "/api/articles/slow-" + UUID.randomUUID(); // the stub takes 3 s
+		read(slow);
+		NOW.addAndGet(Duration.ofMillis(800).toNanos());
+		WebClient web = WebClient.create("http://localhost:" + port);
+		var fetching = web.get().uri(slow).retrieve().toBodilessEntity().toFuture();
+		await().atMost(Duration.ofSeconds(5)).until(() -> ARTICLES.received(slow).size() == 2);
+
+		long started = System.nanoTime();
+		for (int i = 0; i < 10; i++) {
+			read(slow);
+		}
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+		assertThat(ARTICLES.received(slow)).as("one reader fetches").hasSize(2);
+		assertThat(fetching.join().getStatusCode().value()).isEqualTo(200);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package dev.newsroom.events.outbox;
+package dev.newsroom.events;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances' leases on one database, with clocks the test moves. Subclasses choose
  * the database: the MongoDB-wire server, or MongoDB in a container.
  */
-abstract class OutboxLeaseIntegrationTest {
+abstract class LeaseIntegrationTest {
 
 	private static final Instant NOON = Instant.parse("2026-11-20T05:00:00Z");
 
@@ -46,8 +46,8 @@ abstract class OutboxLeaseIntegrationTest {
 
 	@Test
 	void oneInstanceHoldsTheLeaseAndRenewsItWhileTheOtherWaits() {
-		OutboxLease one = lease(NOON);
-		OutboxLease other = lease(NOON.plusSeconds(1));
+		Lease one = lease(NOON);
+		Lease other = lease(NOON.plusSeconds(1));
 
 		assertThat(one.renew()).isTrue();
 		assertThat(other.renew()).isFalse();
@@ -60,9 +60,9 @@ abstract class OutboxLeaseIntegrationTest {
 	@Test
 	void aLeaseThatRanOutIsTakenOverAndItsFormerHolderCanNeitherRenewNorReleaseIt() {
 		MutableClock stalled = new MutableClock(NOON);
-		OutboxLease dead = new OutboxLease(mongo, "outbox.articles", LEASE, stalled);
+		Lease dead = new Lease(mongo, "outbox.articles", LEASE, stalled);
 		assertThat(dead.renew()).isTrue();
-		OutboxLease survivor = lease(NOON.plusSeconds(31));
+		Lease survivor = lease(NOON.plusSeconds(31));
 
 		assertThat(survivor.renew()).as("the lease ran out 30 s after it was taken").isTrue();
 		stalled.now = NOON.plusSeconds(5); // a holder back from a stall still thinks it
@@ -76,7 +76,7 @@ abstract class OutboxLeaseIntegrationTest {
 
 	@Test
 	void aReleasedLeaseIsFreeAtOnce() {
-		OutboxLease one = lease(NOON);
+		Lease one = lease(NOON);
 		one.renew();
 
 		one.release();
@@ -84,8 +84,8 @@ abstract class OutboxLeaseIntegrationTest {
 		assertThat(lease(NOON.plusSeconds(1)).renew()).isTrue();
 	}
 
-	private OutboxLease lease(Instant now) {
-		return new OutboxLease(mongo, "outbox.articles", LEASE, Clock.fixed(now, ZoneOffset.UTC));
+	private Lease lease(Instant now) {
+		return new Lease(mongo, "outbox.articles", LEASE, Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 	private static final class MutableClock extends Clock {

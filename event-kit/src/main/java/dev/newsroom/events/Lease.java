@@ -1,4 +1,4 @@
-package dev.newsroom.events.outbox;
+package dev.newsroom.events;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,18 +12,19 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The right to relay one collection's outbox, held by one instance at a time and for a
- * limited time, in the service's own MongoDB. The holder renews it every round; if it
- * dies, another instance takes over once the lease has run out. Renewing and releasing
- * check the holder: an instance whose lease ran out can neither extend nor end the lease
- * another instance took meanwhile. (Scheduler locks such as ShedLock name the holder by
- * host and release without that check, which lets two instances on one host, or a slow
- * holder, publish the same events.) The times are the instances' own clocks; keep them in
- * step (NTP), as the lease is only as exact as they are.
+ * The right to do one job (relay one collection's outbox, publish the scheduled
+ * articles), held by one instance at a time and for a limited time, in the service's own
+ * MongoDB. The holder renews it every round; if it dies, another instance takes over once
+ * the lease has run out. Renewing and releasing check the holder: an instance whose lease
+ * ran out can neither extend nor end the lease another instance took meanwhile.
+ * (Scheduler locks such as ShedLock name the holder by host and release without that
+ * check, which lets two instances on one host, or a slow holder, publish the same
+ * events.) The times are the instances' own clocks; keep them in step (NTP), as the lease
+ * is only as exact as they are.
  */
-final class OutboxLease {
+public final class Lease {
 
-	static final String COLLECTION = "outbox_leases";
+	static final String COLLECTION = "leases";
 
 	private final MongoTemplate mongo;
 
@@ -37,7 +38,7 @@ final class OutboxLease {
 
 	private Instant heldUntil = Instant.MIN;
 
-	OutboxLease(MongoTemplate mongo, String name, Duration duration, Clock clock) {
+	public Lease(MongoTemplate mongo, String name, Duration duration, Clock clock) {
 		this.mongo = mongo;
 		this.name = name;
 		this.duration = duration;
@@ -49,7 +50,7 @@ final class OutboxLease {
 	 * it. The filter misses a lease another instance holds; the upsert then collides with
 	 * its {@code _id}, which means "not yours".
 	 */
-	boolean renew() {
+	public boolean renew() {
 		Instant now = clock.instant();
 		Instant until = now.plus(duration);
 		try {
@@ -68,12 +69,12 @@ final class OutboxLease {
 	}
 
 	/** Whether this instance holds the lease for at least {@code time} more. */
-	boolean holdsFor(Duration time) {
+	public boolean holdsFor(Duration time) {
 		return clock.instant().plus(time).isBefore(heldUntil);
 	}
 
 	/** Lets another instance take over at once, as on a graceful shutdown. */
-	void release() {
+	public void release() {
 		if (heldUntil.isAfter(clock.instant())) {
 			mongo.updateFirst(Query.query(Criteria.where("_id").is(name).and("holder").is(holder)),
 					new Update().set("until", clock.instant()), COLLECTION);

@@ -1,8 +1,8 @@
-package dev.newsroom.events.outbox;
+package dev.newsroom.events;
 
 import dev.newsroom.testsupport.Infrastructure;
 
-class OutboxLeaseOnEmbeddedInfrastructureIntegrationTest extends OutboxLeaseIntegrationTest {
+class LeaseOnEmbeddedInfrastructureIntegrationTest extends LeaseIntegrationTest {
 
 	@Override
 	Infrastructure infrastructure() {
