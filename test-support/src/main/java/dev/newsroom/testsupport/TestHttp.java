@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -80,7 +81,7 @@ public final class TestHttp {
 		try {
 			var response = client.send(request.build(), BodyHandlers.ofByteArray());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers().map());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -91,7 +92,17 @@ public final class TestHttp {
 		}
 	}
 
-	public record Response(int status, String contentType, byte[] bytes) {
+	public record Response(int status, String contentType, byte[] bytes, Map<String, List<String>> headers) {
+
+		/** The first value of a header, or null; names match in any case. */
+		public String header(String name) {
+			return headers.entrySet()
+				.stream()
+				.filter(header -> header.getKey().equalsIgnoreCase(name))
+				.flatMap(header -> header.getValue().stream())
+				.findFirst()
+				.orElse(null);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(bytes);

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,26 +46,60 @@ class AdminArticleController {
 		BodyHtml body = BodyHtml.clean(request.body());
 		Article article = editorial.draft(request.content(body), editor.getName());
 		return ResponseEntity.created(URI.create("/api/admin/articles/" + article.id()))
+			.eTag(Editorial.etagOf(article))
 			.body(ArticleResponse.of(article, body.removed()));
 	}
 
+	/**
+	 * Saves a new version over the one whose ETag is in {@code If-Match}: 412 if someone
+	 * saved since, 428 without it, and nothing is overwritten either way.
+	 */
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('EDITOR')")
-	ArticleResponse edit(@PathVariable String id, @Valid @RequestBody ArticleRequest request) {
+	ResponseEntity<ArticleResponse> edit(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ArticleRequest request, Authentication editor) {
+		long basedOn = revisionIn(ifMatch, id);
 		BodyHtml body = BodyHtml.clean(request.body());
-		return ArticleResponse.of(editorial.edit(id, request.content(body)), body.removed());
+		return ok(editorial.edit(id, request.content(body), editor.getName(), basedOn), body.removed());
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasRole('EDITOR')")
-	ArticleResponse get(@PathVariable String id) {
-		return ArticleResponse.of(editorial.find(id), List.of());
+	ResponseEntity<ArticleResponse> get(@PathVariable String id) {
+		return ok(editorial.find(id), List.of());
+	}
+
+	/** Every save, newest last: who, when, which fields. */
+	@GetMapping("/{id}/revisions")
+	@PreAuthorize("hasRole('EDITOR')")
+	List<Revision> revisions(@PathVariable String id) {
+		return editorial.find(id).revisions();
+	}
+
+	@GetMapping("/{id}/revisions/{number}")
+	@PreAuthorize("hasRole('EDITOR')")
+	RevisionResponse revision(@PathVariable String id, @PathVariable int number) {
+		Revision revision = editorial.find(id)
+			.revisions()
+			.stream()
+			.filter(saved -> saved.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
+		return new RevisionResponse(revision, editorial.revisionContent(id, number).content());
+	}
+
+	/** An earlier revision's content saved again, as a new revision. */
+	@PostMapping("/{id}/revisions/{number}/restore")
+	@PreAuthorize("hasRole('EDITOR')")
+	ResponseEntity<ArticleResponse> restore(@PathVariable String id, @PathVariable int number, Authentication editor) {
+		return ok(editorial.restore(id, number, editor.getName()), List.of());
 	}
 
 	@PostMapping("/{id}/submit")
 	@PreAuthorize("hasRole('EDITOR')")
-	ArticleResponse submit(@PathVariable String id) {
-		return ArticleResponse.of(editorial.submit(id), List.of());
+	ResponseEntity<ArticleResponse> submit(@PathVariable String id) {
+		return ok(editorial.submit(id), List.of());
 	}
 
 	/**
@@ -72,32 +108,32 @@ class AdminArticleController {
 	 */
 	@PostMapping("/{id}/schedule")
 	@PreAuthorize("hasRole('PUBLISHER')")
-	ArticleResponse schedule(@PathVariable String id, @Valid @RequestBody ScheduleRequest request) {
-		return ArticleResponse.of(editorial.schedule(id, request.publishAt().toInstant()), List.of());
+	ResponseEntity<ArticleResponse> schedule(@PathVariable String id, @Valid @RequestBody ScheduleRequest request) {
+		return ok(editorial.schedule(id, request.publishAt().toInstant()), List.of());
 	}
 
 	@PostMapping("/{id}/unschedule")
 	@PreAuthorize("hasRole('PUBLISHER')")
-	ArticleResponse unschedule(@PathVariable String id) {
-		return ArticleResponse.of(editorial.unschedule(id), List.of());
+	ResponseEntity<ArticleResponse> unschedule(@PathVariable String id) {
+		return ok(editorial.unschedule(id), List.of());
 	}
 
 	@PostMapping("/{id}/archive")
 	@PreAuthorize("hasRole('PUBLISHER')")
-	ArticleResponse archive(@PathVariable String id) {
-		return ArticleResponse.of(editorial.archive(id), List.of());
+	ResponseEntity<ArticleResponse> archive(@PathVariable String id) {
+		return ok(editorial.archive(id), List.of());
 	}
 
 	@PostMapping("/{id}/publish")
 	@PreAuthorize("hasRole('PUBLISHER')")
-	ArticleResponse publish(@PathVariable String id) {
-		return ArticleResponse.of(editorial.publish(id), List.of());
+	ResponseEntity<ArticleResponse> publish(@PathVariable String id) {
+		return ok(editorial.publish(id), List.of());
 	}
 
 	@PostMapping("/{id}/unpublish")
 	@PreAuthorize("hasRole('PUBLISHER')")
-	ArticleResponse unpublish(@PathVariable String id) {
-		return ArticleResponse.of(editorial.unpublish(id), List.of());
+	ResponseEntity<ArticleResponse> unpublish(@PathVariable String id) {
+		return ok(editorial.unpublish(id), List.of());
 	}
 
 	@DeleteMapping("/{id}")
@@ -105,6 +141,27 @@ class AdminArticleController {
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		editorial.delete(id);
 		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<ArticleResponse> ok(Article article, List<String> removed) {
+		return ResponseEntity.ok().eTag(Editorial.etagOf(article)).body(ArticleResponse.of(article, removed));
+	}
+
+	/** The revision an If-Match names; one that names none cannot match. */
+	private static long revisionIn(String ifMatch, String id) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw PreconditionException.missing();
+		}
+		String tag = ifMatch.strip();
+		if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+			try {
+				return Long.parseLong(tag.substring(1, tag.length() - 1));
+			}
+			catch (NumberFormatException notOurs) {
+				// falls through: it matches no version
+			}
+		}
+		throw PreconditionException.noSuchVersion(id, ifMatch);
 	}
 
 	/**
@@ -131,6 +188,14 @@ class AdminArticleController {
 							: new ArticleContent.FeaturedImage(featuredImage.mediaId(), featuredImage.caption(),
 									featuredImage.credit()),
 					gallery, videos, related, seoTitle, seoDescription, source);
+		}
+
+	}
+
+	record RevisionResponse(int number, String by, Instant at, List<String> changed, ArticleContent content) {
+
+		RevisionResponse(Revision revision, ArticleContent content) {
+			this(revision.number(), revision.by(), revision.at(), revision.changed(), content);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package dev.newsroom.article.editorial;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +62,9 @@ public class Article {
 	 */
 	private long revision;
 
+	/** Every save of the content, oldest first; their contents are apart. */
+	private List<Revision> revisions = new ArrayList<>();
+
 	@Unwrapped.Empty
 	private Outbox outbox = new Outbox();
 
@@ -78,6 +82,7 @@ public class Article {
 		article.createdAt = now;
 		article.updatedAt = now;
 		article.revision = 1;
+		article.revisions.add(new Revision(1, author, now, content.changedSince(ArticleContent.EMPTY)));
 		return article;
 	}
 
@@ -143,9 +148,10 @@ public class Article {
 	 * A new version of the content. Readers of a published article get its new snapshot
 	 * at once; a draft's change stays in the newsroom.
 	 */
-	Optional<ArticlePublished> edit(ArticleContent newContent, Instant now) {
+	Optional<ArticlePublished> edit(ArticleContent newContent, String editor, Instant now) {
 		requireStatus("edited", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
 				ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+		revisions.add(new Revision(revisions.size() + 1, editor, now, newContent.changedSince(content)));
 		content = newContent;
 		sectionKey = Slugs.of(newContent.section());
 		changed(now);
@@ -241,6 +247,15 @@ public class Article {
 
 	public long revision() {
 		return revision;
+	}
+
+	public List<Revision> revisions() {
+		return List.copyOf(revisions);
+	}
+
+	/** The latest save of the content. */
+	Revision lastRevision() {
+		return revisions.get(revisions.size() - 1);
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.newsroom.article.editorial;
 
+import java.lang.reflect.RecordComponent;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +30,30 @@ public record ArticleContent(String title, String lead, String body, String sect
 		seoTitle = text(seoTitle);
 		seoDescription = text(seoDescription);
 		source = text(source);
+	}
+
+	/** Nothing written yet: what a first draft's changes are counted from. */
+	static final ArticleContent EMPTY = new ArticleContent(null, null, null, null, null, null, null, null, null, null,
+			null, null, null, null);
+
+	/** The names of the fields whose values differ from {@code before}'s. */
+	List<String> changedSince(ArticleContent before) {
+		List<String> changed = new ArrayList<>();
+		for (RecordComponent field : ArticleContent.class.getRecordComponents()) {
+			if (!Objects.equals(valueOf(field, this), valueOf(field, before))) {
+				changed.add(field.getName());
+			}
+		}
+		return changed;
+	}
+
+	private static Object valueOf(RecordComponent field, ArticleContent content) {
+		try {
+			return field.getAccessor().invoke(content);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("A record's accessor is always callable", ex);
+		}
 	}
 
 	/** The author's block at the end of the article. */

@@ -3,11 +3,13 @@ package dev.newsroom.article.editorial;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import dev.newsroom.contracts.Event;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
+import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.events.EventPublisher;
 import dev.newsroom.events.outbox.OutboxMessage;
 
@@ -34,12 +36,16 @@ class Editorial {
 
 	private final ArticleRepository articles;
 
+	private final RevisionContentRepository revisionContents;
+
 	private final EventPublisher events;
 
 	private final Clock clock;
 
-	Editorial(ArticleRepository articles, EventPublisher events, Clock clock) {
+	Editorial(ArticleRepository articles, RevisionContentRepository revisionContents, EventPublisher events,
+			Clock clock) {
 		this.articles = articles;
+		this.revisionContents = revisionContents;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -56,8 +62,10 @@ class Editorial {
 		}
 		for (int attempt = 1;; attempt++) {
 			String slug = freeSlug(base);
+			Article draft = Article.draft(content, slug, author, clock.instant());
+			revisionContents.save(RevisionContent.of(draft.id(), 1, content));
 			try {
-				return articles.insert(Article.draft(content, slug, author, clock.instant()));
+				return articles.insert(draft);
 			}
 			catch (DuplicateKeyException raceWithAnotherEditor) {
 				// another article took this slug between the look and the insert
@@ -86,11 +94,43 @@ class Editorial {
 	}
 
 	/**
-	 * A new version of an article's content; a published one's readers get it at once.
+	 * A new version of an article's content, made from the version the editor saw
+	 * ({@code basedOn}, the revision its ETag names): if anyone saved since, nothing is
+	 * overwritten. A published article's readers get the new version at once.
 	 */
-	Article edit(String id, ArticleContent content) {
-		return change(id,
-				article -> article.edit(content, clock.instant()).map(event -> message(id, event)).stream().toList());
+	Article edit(String id, ArticleContent content, String editor, long basedOn) {
+		return change(id, article -> {
+			if (article.revision() != basedOn) {
+				throw PreconditionException.stale(id, etagOf(article));
+			}
+			return save(article, content, editor);
+		});
+	}
+
+	/** The content of an earlier revision, saved again as the newest. */
+	Article restore(String id, int number, String editor) {
+		ArticleContent earlier = revisionContent(id, number).content();
+		return change(id, article -> save(article, earlier, editor));
+	}
+
+	/** The content of a listed revision; 404 for a number the article never had. */
+	RevisionContent revisionContent(String id, int number) {
+		boolean listed = find(id).revisions().stream().anyMatch(revision -> revision.number() == number);
+		return revisionContents.findById(RevisionContent.idOf(id, number))
+			.filter(content -> listed)
+			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
+	}
+
+	/** The content of the new revision is written before the article that lists it. */
+	private List<OutboxMessage> save(Article article, ArticleContent content, String editor) {
+		Optional<ArticlePublished> published = article.edit(content, editor, clock.instant());
+		revisionContents.save(RevisionContent.of(article.id(), article.lastRevision().number(), content));
+		return published.map(event -> message(article.id(), event)).stream().toList();
+	}
+
+	/** What an editor's client sends back in If-Match: the article's revision. */
+	static String etagOf(Article article) {
+		return "\"" + article.revision() + "\"";
 	}
 
 	Article submit(String id) {

@@ -102,8 +102,11 @@ class ArticleContentIntegrationTest {
 			.get("slug")
 			.asString();
 
-		Response edited = http.put("/api/admin/articles/" + id,
-				FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Đã sửa: 90 năm").replace("Đoạn một.", "Đoạn đã sửa."), EDITOR);
+		String etag = http.get("/api/admin/articles/" + id, EDITOR).header("ETag");
+		Response edited = http.withHeader("If-Match", etag)
+			.put("/api/admin/articles/" + id,
+					FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Đã sửa: 90 năm").replace("Đoạn một.", "Đoạn đã sửa."),
+					EDITOR);
 
 		assertThat(edited.status()).isEqualTo(200);
 		assertThat(edited.json().get("slug").asString()).as("frozen once published").isEqualTo(slug);
@@ -185,7 +188,64 @@ class ArticleContentIntegrationTest {
 
 	@Test
 	void editingAnUnknownArticleIsNotFound() {
-		assertThat(http.put("/api/admin/articles/missing", FULL_ARTICLE, EDITOR).status()).isEqualTo(404);
+		assertThat(
+				http.withHeader("If-Match", "\"1\"").put("/api/admin/articles/missing", FULL_ARTICLE, EDITOR).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aSaveOverAVersionSomeoneElseChangedIsRefusedAndOverwritesNothing() {
+		Response created = http.post("/api/admin/articles", FULL_ARTICLE, EDITOR);
+		String id = created.json().get("id").asString();
+		String seen = created.header("ETag");
+		Response first = http.withHeader("If-Match", seen)
+			.put("/api/admin/articles/" + id, FULL_ARTICLE.replace("Sáng 16/10", "Bản của Lan"), EDITOR);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.header("ETag")).isNotEqualTo(seen);
+
+		Response second = http.withHeader("If-Match", seen)
+			.put("/api/admin/articles/" + id, FULL_ARTICLE.replace("Sáng 16/10", "Bản của Minh"), EDITOR);
+		Response unconditional = http.put("/api/admin/articles/" + id,
+				FULL_ARTICLE.replace("Sáng 16/10", "Bản không điều kiện"), EDITOR);
+		Response foreign = http.withHeader("If-Match", "W/\"x\"")
+			.put("/api/admin/articles/" + id, FULL_ARTICLE.replace("Sáng 16/10", "Bản lạ"), EDITOR);
+
+		assertThat(second.status()).isEqualTo(412);
+		assertThat(second.contentType()).startsWith("application/problem+json");
+		assertThat(unconditional.status()).isEqualTo(428);
+		assertThat(foreign.status()).isEqualTo(412);
+		assertThat(http.get("/api/admin/articles/" + id, EDITOR).json().get("lead").asString())
+			.startsWith("Bản của Lan");
+	}
+
+	@Test
+	void everySaveIsARevisionThatCanBeReadAndRestored() {
+		Response created = http.post("/api/admin/articles", FULL_ARTICLE, TestTokens.bearer("lan", "EDITOR"));
+		String id = created.json().get("id").asString();
+		Response edited = http.withHeader("If-Match", created.header("ETag"))
+			.put("/api/admin/articles/" + id,
+					FULL_ARTICLE.replace("Sáng 16/10", "Chiều 16/10")
+						.replace("\"source\":\"Báo tỉnh\"", "\"source\":\"Đài tỉnh\""),
+					TestTokens.bearer("minh", "EDITOR"));
+		assertThat(edited.status()).isEqualTo(200);
+
+		JsonNode revisions = http.get("/api/admin/articles/" + id + "/revisions", EDITOR).json();
+		assertThat(revisions.findValuesAsString("by")).containsExactly("lan", "minh");
+		assertThat(revisions.get(1).get("changed").valueStream().map(JsonNode::asString)).containsExactly("lead",
+				"source");
+		assertThat(revisions.get(0).get("changed").valueStream().map(JsonNode::asString)).contains("title", "body",
+				"signature", "gallery");
+		JsonNode first = http.get("/api/admin/articles/" + id + "/revisions/1", EDITOR).json();
+		assertThat(first.at("/content/lead").asString()).startsWith("Sáng 16/10");
+		assertThat(http.get("/api/admin/articles/" + id + "/revisions/9", EDITOR).status()).isEqualTo(404);
+
+		Response restored = http.post("/api/admin/articles/" + id + "/revisions/1/restore", null, EDITOR);
+
+		assertThat(restored.status()).isEqualTo(200);
+		assertThat(restored.json().get("lead").asString()).startsWith("Sáng 16/10");
+		assertThat(restored.json().get("source").asString()).isEqualTo("Báo tỉnh");
+		assertThat(http.get("/api/admin/articles/" + id + "/revisions", EDITOR).json().findValuesAsString("number"))
+			.hasSize(3);
 	}
 
 }

@@ -139,7 +139,7 @@ class ArticleTest {
 	void editingADraftTellsNoReader() {
 		Article article = aDraft();
 
-		assertThat(article.edit(content("Lễ hội Hoa Ban 2027", "Du lịch"), PUBLISHED)).isEmpty();
+		assertThat(article.edit(content("Lễ hội Hoa Ban 2027", "Du lịch"), "lan", PUBLISHED)).isEmpty();
 
 		assertThat(article.content().title()).isEqualTo("Lễ hội Hoa Ban 2027");
 		assertThat(article.revision()).isEqualTo(2);
@@ -151,7 +151,8 @@ class ArticleTest {
 		Article article = aDraft();
 		article.publish(PUBLISHED);
 
-		ArticlePublished event = article.edit(content("Lễ hội Hoa Ban khai mạc", "Du lịch"), PUBLISHED.plusSeconds(60))
+		ArticlePublished event = article
+			.edit(content("Lễ hội Hoa Ban khai mạc", "Du lịch"), "lan", PUBLISHED.plusSeconds(60))
 			.orElseThrow();
 
 		assertThat(event.title()).isEqualTo("Lễ hội Hoa Ban khai mạc");
@@ -163,11 +164,25 @@ class ArticleTest {
 	}
 
 	@Test
+	void eachSaveOfTheContentIsARevisionNamingWhoAndWhatChanged() {
+		Article article = aDraft();
+		article.submit(PUBLISHED);
+
+		article.edit(content("Lễ hội Hoa Ban 2027", "Văn hóa"), "minh", PUBLISHED.plusSeconds(60));
+
+		assertThat(article.revisions()).hasSize(2);
+		assertThat(article.revisions().get(0).changed()).containsExactly("title", "lead", "body", "section", "tags");
+		assertThat(article.revisions().get(1))
+			.isEqualTo(new Revision(2, "minh", PUBLISHED.plusSeconds(60), java.util.List.of("title")));
+		assertThat(article.revision()).as("every change counts, the workflow's too").isEqualTo(3);
+	}
+
+	@Test
 	void aDeletedArticleCannotBeEdited() {
 		Article article = aDraft();
 		article.delete(PUBLISHED);
 
-		assertThatThrownBy(() -> article.edit(content("Mới", "Du lịch"), PUBLISHED.plusSeconds(1)))
+		assertThatThrownBy(() -> article.edit(content("Mới", "Du lịch"), "lan", PUBLISHED.plusSeconds(1)))
 			.isInstanceOf(ArticleStateException.class);
 	}
 
@@ -236,7 +251,7 @@ class ArticleTest {
 
 		assertThat(article.archive(PUBLISHED).status()).isEqualTo("ARCHIVED");
 
-		assertThatThrownBy(() -> article.edit(content("Mới", "Du lịch"), PUBLISHED))
+		assertThatThrownBy(() -> article.edit(content("Mới", "Du lịch"), "lan", PUBLISHED))
 			.isInstanceOf(ArticleStateException.class);
 		assertThatThrownBy(() -> article.publish(PUBLISHED)).isInstanceOf(ArticleStateException.class);
 	}
