@@ -5,8 +5,9 @@ import java.util.List;
 
 import io.micronaut.serde.annotation.Serdeable;
 
+/** A page of a list, newest first; {@code nextCursor} is null on the last. */
 @Serdeable
-public record ArticlePage(List<Summary> items, int page, int size, boolean hasNext) {
+public record ArticlePage(List<Summary> items, String nextCursor) {
 
 	@Serdeable
 	public record Summary(String id, String slug, String title, String lead, String section, List<String> tags,

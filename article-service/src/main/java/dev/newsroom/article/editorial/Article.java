@@ -27,8 +27,10 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
  * {@code outbox} holds those events until the relay has published them.
  */
 @Document("articles")
-@CompoundIndex(name = "section_published", def = "{'sectionKey': 1, 'status': 1, 'publishedAt': -1}")
+@CompoundIndex(name = "section_newest", def = "{'sectionKey': 1, 'status': 1, 'publishedAt': -1, '_id': -1}")
 @CompoundIndex(name = "due", def = "{'status': 1, 'publishAt': 1}")
+@CompoundIndex(name = "newest", def = "{'status': 1, 'publishedAt': -1, '_id': -1}")
+@CompoundIndex(name = "tag_newest", def = "{'tagKeys': 1, 'status': 1, 'publishedAt': -1, '_id': -1}")
 public class Article {
 
 	@Id
@@ -43,6 +45,9 @@ public class Article {
 	private ArticleContent content;
 
 	private String sectionKey;
+
+	/** The tags as slugs, so that a tag matches whatever its case or marks. */
+	private List<String> tagKeys = new ArrayList<>();
 
 	private ArticleStatus status;
 
@@ -77,6 +82,7 @@ public class Article {
 		article.slug = slug;
 		article.content = content;
 		article.sectionKey = Slugs.of(content.section());
+		article.tagKeys = tagKeysOf(content);
 		article.status = ArticleStatus.DRAFT;
 		article.createdBy = author;
 		article.createdAt = now;
@@ -154,8 +160,13 @@ public class Article {
 		revisions.add(new Revision(revisions.size() + 1, editor, now, newContent.changedSince(content)));
 		content = newContent;
 		sectionKey = Slugs.of(newContent.section());
+		tagKeys = tagKeysOf(newContent);
 		changed(now);
 		return isPublished() ? Optional.of(snapshot(now)) : Optional.empty();
+	}
+
+	private static List<String> tagKeysOf(ArticleContent content) {
+		return content.tags().stream().map(Slugs::of).distinct().toList();
 	}
 
 	private ArticlePublished snapshot(Instant now) {

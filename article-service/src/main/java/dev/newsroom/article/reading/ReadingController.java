@@ -10,17 +10,20 @@ import dev.newsroom.article.editorial.ArticleRepository;
 import dev.newsroom.article.editorial.ArticleStatus;
 import dev.newsroom.article.editorial.Slugs;
 import dev.newsroom.article.viewcounts.ViewCounts;
-import jakarta.validation.constraints.Max;
+import dev.newsroom.web.FieldProblem;
 import dev.newsroom.web.PublicReads;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,21 +35,19 @@ class ReadingController {
 
 	private final ArticleRepository articles;
 
+	private final ArticleLists lists;
+
 	private final ViewCounts viewCounts;
 
-	ReadingController(ArticleRepository articles, ViewCounts viewCounts) {
+	ReadingController(ArticleRepository articles, ArticleLists lists, ViewCounts viewCounts) {
 		this.articles = articles;
+		this.lists = lists;
 		this.viewCounts = viewCounts;
 	}
 
 	@GetMapping("/{slug}")
 	ResponseEntity<PublishedArticle> article(@PathVariable String slug) {
-		Article article = articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED).orElseThrow(() -> {
-			// not published yet, or no longer: equally short-lived news
-			var notFound = new ArticleNotFoundException(slug);
-			notFound.getHeaders().setCacheControl(PublicReads.BRIEFLY.getHeaderValue());
-			return notFound;
-		});
+		Article article = published(slug);
 		ArticleContent content = article.content();
 		return ResponseEntity.ok()
 			.cacheControl(PublicReads.BRIEFLY)
@@ -58,21 +59,62 @@ class ReadingController {
 	}
 
 	/**
-	 * Newest first; {@code section} matches whatever the case or tone marks, "thoi su"
+	 * Newest first, a page at a time: {@code nextCursor} fetches the next.
+	 * {@code section} and {@code tag} match whatever the case or tone marks: "thoi su"
 	 * finds "Thời sự".
 	 */
 	@GetMapping
-	ResponseEntity<ArticleList> list(@RequestParam(required = false) String section,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+	ResponseEntity<ArticleList> list(@RequestParam(required = false) @Size(max = 100) String section,
+			@RequestParam(required = false) @Size(max = 100) String tag,
+			@RequestParam(required = false) @Size(max = 200) String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		var request = PageRequest.of(page, size);
-		Slice<Article> slice = section == null || section.isBlank()
-				? articles.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED, request)
-				: articles.findBySectionKeyAndStatusOrderByPublishedAtDesc(Slugs.of(section), ArticleStatus.PUBLISHED,
-						request);
+		ArticleLists.Page page = lists.newest(keyOf(section), keyOf(tag), cursorOf(cursor), size);
+		List<ArticleSummary> items = page.items();
+		String next = page.hasMore() ? items.get(items.size() - 1).cursor().encode() : null;
 		return ResponseEntity.ok()
 			.cacheControl(PublicReads.BRIEFLY)
-			.body(new ArticleList(slice.map(ArticleSummary::of).getContent(), page, size, slice.hasNext()));
+			.body(new ArticleList(items.stream().map(Teaser::of).toList(), next));
+	}
+
+	/** What to read next, as the article page's "Tin liên quan" shows it. */
+	@GetMapping("/{slug}/related")
+	ResponseEntity<RelatedList> related(@PathVariable String slug,
+			@RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
+		Article article = published(slug);
+		List<ArticleSummary> related = lists.related(article.id(), article.content().related(),
+				article.content().tags().stream().map(Slugs::of).toList(), Slugs.of(article.content().section()),
+				limit);
+		return ResponseEntity.ok()
+			.cacheControl(PublicReads.BRIEFLY)
+			.body(new RelatedList(related.stream().map(Teaser::of).toList()));
+	}
+
+	private Article published(String slug) {
+		return articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED).orElseThrow(() -> {
+			// not published yet, or no longer: equally short-lived news
+			var notFound = new ArticleNotFoundException(slug);
+			notFound.getHeaders().setCacheControl(PublicReads.BRIEFLY.getHeaderValue());
+			return notFound;
+		});
+	}
+
+	private static String keyOf(String name) {
+		return name == null || name.isBlank() ? null : Slugs.of(name);
+	}
+
+	private static Cursor cursorOf(String cursor) {
+		if (cursor == null || cursor.isBlank()) {
+			return null;
+		}
+		try {
+			return Cursor.decode(cursor);
+		}
+		catch (IllegalArgumentException notOurs) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+					FieldProblem.naming(ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
+							List.of(new FieldProblem("cursor", "is not a cursor this list gave out"))),
+					notOurs);
+		}
 	}
 
 	record PublishedArticle(String id, String slug, String title, String lead, String body, String section,
@@ -82,18 +124,23 @@ class ReadingController {
 			long viewCount) {
 	}
 
-	record ArticleSummary(String id, String slug, String title, String lead, String section, List<String> tags,
-			Instant publishedAt) {
+	/** An article in a list. */
+	record Teaser(String id, String slug, String title, String lead, String section, List<String> tags,
+			ArticleContent.FeaturedImage featuredImage, Instant publishedAt) {
 
-		static ArticleSummary of(Article article) {
-			ArticleContent content = article.content();
-			return new ArticleSummary(article.id(), article.slug(), content.title(), content.lead(), content.section(),
-					content.tags(), article.publishedAt());
+		static Teaser of(ArticleSummary summary) {
+			ArticleSummary.Content content = summary.content();
+			return new Teaser(summary.id(), summary.slug(), content.title(), content.lead(), content.section(),
+					content.tags() == null ? List.of() : content.tags(), content.featuredImage(),
+					summary.publishedAt());
 		}
 
 	}
 
-	record ArticleList(List<ArticleSummary> items, int page, int size, boolean hasNext) {
+	record ArticleList(List<Teaser> items, String nextCursor) {
+	}
+
+	record RelatedList(List<Teaser> items) {
 	}
 
 }
