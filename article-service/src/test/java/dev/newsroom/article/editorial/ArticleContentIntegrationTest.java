@@ -4,24 +4,19 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import dev.newsroom.article.ServiceOverHttp;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.testsupport.Infrastructure;
-import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTokens;
 import dev.newsroom.testsupport.TestTopics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an article holds, through the admin API: every field of the model page, the body
  * cleaned, slugs that never run out, and input that is refused whole.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ArticleContentIntegrationTest {
+class ArticleContentIntegrationTest extends ServiceOverHttp {
 
 	static final String EDITOR = TestTokens.bearer("lan", "EDITOR");
 
@@ -46,23 +40,8 @@ class ArticleContentIntegrationTest {
 			 "gallery":["m-2","m-3"],"videos":["v-1"],"related":[],
 			 "seoTitle":"90 năm Văn phòng cấp ủy","seoDescription":"Lễ kỷ niệm","source":"Báo tỉnh"}""";
 
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		Infrastructure.embedded().register(registry);
-	}
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ArticleRepository articles;
-
-	TestHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = new TestHttp("http://localhost:" + port);
-	}
 
 	@Test
 	void anEditorWritesEveryPartOfTheModelPageAndIsToldWhatTheBodyLost() {

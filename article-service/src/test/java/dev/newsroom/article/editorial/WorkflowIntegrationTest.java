@@ -4,29 +4,22 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import dev.newsroom.article.ServiceOverHttp;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleWorkflowChanged;
 import dev.newsroom.testsupport.Infrastructure;
-import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTokens;
 import dev.newsroom.testsupport.TestTopics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The editorial workflow through the admin API, with the schedule running for real. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkflowIntegrationTest {
+class WorkflowIntegrationTest extends ServiceOverHttp {
 
 	static final String EDITOR = TestTokens.bearer("lan", "EDITOR");
 
@@ -34,21 +27,6 @@ class WorkflowIntegrationTest {
 
 	/** The newsroom's zone, as editors write times. */
 	static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		Infrastructure.embedded().register(registry);
-	}
-
-	@LocalServerPort
-	int port;
-
-	TestHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = new TestHttp("http://localhost:" + port);
-	}
 
 	@Test
 	void anEditorSubmitsAPublisherPublishesAndEachStepIsAnEvent() {

@@ -3,41 +3,18 @@ package dev.newsroom.article.reading;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.newsroom.testsupport.Infrastructure;
-import dev.newsroom.testsupport.TestHttp;
+import dev.newsroom.article.ServiceOverHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Lists and related news as visitors page through them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadingIntegrationTest {
+class ReadingIntegrationTest extends ServiceOverHttp {
 
 	static final String PUBLISHER = TestTokens.bearer("minh", "EDITOR", "PUBLISHER");
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		Infrastructure.embedded().register(registry);
-	}
-
-	@LocalServerPort
-	int port;
-
-	TestHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = new TestHttp("http://localhost:" + port);
-	}
 
 	@Test
 	void pagesFollowEachOtherWithoutGapOrRepeatWhileNewsArrives() {
