@@ -1,12 +1,14 @@
 package dev.newsroom.article;
 
 import dev.newsroom.article.editorial.Article;
+import dev.newsroom.article.media.MediaCatalog;
 import dev.newsroom.article.viewcounts.ViewCounts;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.contracts.article.ArticleWorkflowChanged;
+import dev.newsroom.contracts.media.MediaUploaded;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.EventWiring;
 import dev.newsroom.events.TopicKind;
@@ -28,6 +30,9 @@ class ArticleServiceEvents {
 			.produces(Topics.ARTICLES, TopicKind.ENTITY, "article id", ArticlePublished.TYPE, ArticleUnpublished.TYPE,
 					ArticleDeleted.TYPE, ArticleWorkflowChanged.TYPE)
 			.relaysOutboxOf(Article.class)
+			// captions, credits and addresses of the photos and videos articles show
+			.subscribe("media", Topics.MEDIA, MediaCatalog.class,
+					on -> on.event(MediaUploaded.TYPE, MediaCatalog::describe).tombstone(MediaCatalog::forget))
 			// the count shown on each article ("Lượt xem: 2287")
 			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class,
 					on -> on.event(ViewCountChanged.TYPE, ViewCounts::apply))

@@ -38,14 +38,17 @@ class Editorial {
 
 	private final RevisionContentRepository revisionContents;
 
+	private final References references;
+
 	private final EventPublisher events;
 
 	private final Clock clock;
 
-	Editorial(ArticleRepository articles, RevisionContentRepository revisionContents, EventPublisher events,
-			Clock clock) {
+	Editorial(ArticleRepository articles, RevisionContentRepository revisionContents, References references,
+			EventPublisher events, Clock clock) {
 		this.articles = articles;
 		this.revisionContents = revisionContents;
+		this.references = references;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -56,6 +59,7 @@ class Editorial {
 	 * to keep becomes "bai-viet".
 	 */
 	Article draft(ArticleContent content, String author) {
+		references.require(content, null);
 		String base = Slugs.of(content.title());
 		if (base.isEmpty()) {
 			base = "bai-viet";
@@ -103,6 +107,7 @@ class Editorial {
 			if (article.revision() != basedOn) {
 				throw PreconditionException.stale(id, etagOf(article));
 			}
+			references.require(content, id);
 			return save(article, content, editor);
 		});
 	}

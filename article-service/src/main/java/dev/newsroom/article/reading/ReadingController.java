@@ -1,7 +1,9 @@
 package dev.newsroom.article.reading;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.newsroom.article.editorial.Article;
 import dev.newsroom.article.editorial.ArticleContent;
@@ -9,6 +11,7 @@ import dev.newsroom.article.editorial.ArticleNotFoundException;
 import dev.newsroom.article.editorial.ArticleRepository;
 import dev.newsroom.article.editorial.ArticleStatus;
 import dev.newsroom.article.editorial.Slugs;
+import dev.newsroom.article.media.MediaCatalog;
 import dev.newsroom.article.viewcounts.ViewCounts;
 import dev.newsroom.web.FieldProblem;
 import dev.newsroom.web.PublicReads;
@@ -19,11 +22,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,11 +40,14 @@ class ReadingController {
 
 	private final ArticleLists lists;
 
+	private final MediaCatalog media;
+
 	private final ViewCounts viewCounts;
 
-	ReadingController(ArticleRepository articles, ArticleLists lists, ViewCounts viewCounts) {
+	ReadingController(ArticleRepository articles, ArticleLists lists, MediaCatalog media, ViewCounts viewCounts) {
 		this.articles = articles;
 		this.lists = lists;
+		this.media = media;
 		this.viewCounts = viewCounts;
 	}
 
@@ -49,13 +55,22 @@ class ReadingController {
 	ResponseEntity<PublishedArticle> article(@PathVariable String slug) {
 		Article article = published(slug);
 		ArticleContent content = article.content();
+		List<String> mediaIds = new ArrayList<>(content.gallery());
+		mediaIds.addAll(content.videos());
+		ArticleContent.FeaturedImage featured = content.featuredImage();
+		if (featured != null) {
+			mediaIds.add(featured.mediaId());
+		}
+		Map<String, MediaCatalog.MediaItem> media = this.media.find(mediaIds);
 		return ResponseEntity.ok()
 			.cacheControl(PublicReads.BRIEFLY)
 			.body(new PublishedArticle(article.id(), article.slug(), content.title(), content.lead(), content.body(),
-					content.section(), content.tags(), content.byline(), content.signature(), content.featuredImage(),
-					content.gallery(), content.videos(), content.related(), content.seoTitle(),
-					content.seoDescription(), content.source(), article.publishedAt(), article.updatedAt(),
-					viewCounts.totalOf(article.id())));
+					content.section(), content.tags(), content.byline(), content.signature(),
+					featured == null || !media.containsKey(featured.mediaId()) ? null
+							: Shown.of(media.get(featured.mediaId()), featured.caption(), featured.credit()),
+					shown(content.gallery(), media), shown(content.videos(), media), content.related(),
+					content.seoTitle(), content.seoDescription(), content.source(), article.publishedAt(),
+					article.updatedAt(), viewCounts.totalOf(article.id())));
 	}
 
 	/**
@@ -98,6 +113,11 @@ class ReadingController {
 		});
 	}
 
+	/** The items that still exist, in the article's order. */
+	private static List<Shown> shown(List<String> ids, Map<String, MediaCatalog.MediaItem> media) {
+		return ids.stream().filter(media::containsKey).map(id -> Shown.of(media.get(id), "", "")).toList();
+	}
+
 	private static String keyOf(String name) {
 		return name == null || name.isBlank() ? null : Slugs.of(name);
 	}
@@ -118,10 +138,26 @@ class ReadingController {
 	}
 
 	record PublishedArticle(String id, String slug, String title, String lead, String body, String section,
-			List<String> tags, String byline, ArticleContent.Signature signature,
-			ArticleContent.FeaturedImage featuredImage, List<String> gallery, List<String> videos, List<String> related,
-			String seoTitle, String seoDescription, String source, Instant publishedAt, Instant updatedAt,
-			long viewCount) {
+			List<String> tags, String byline, ArticleContent.Signature signature, Shown featuredImage,
+			List<Shown> gallery, List<Shown> videos, List<String> related, String seoTitle, String seoDescription,
+			String source, Instant publishedAt, Instant updatedAt, long viewCount) {
+	}
+
+	/**
+	 * A photo or video as the page shows it: the media item's caption and credit, unless
+	 * the article gives its own.
+	 */
+	record Shown(String mediaId, String contentType, String caption, String credit, String alt, String url) {
+
+		static Shown of(MediaCatalog.MediaItem item, String caption, String credit) {
+			return new Shown(item.id(), item.contentType(), caption.isEmpty() ? orEmpty(item.caption()) : caption,
+					credit.isEmpty() ? orEmpty(item.credit()) : credit, orEmpty(item.alt()), item.url());
+		}
+
+		private static String orEmpty(String text) {
+			return text == null ? "" : text;
+		}
+
 	}
 
 	/** An article in a list. */

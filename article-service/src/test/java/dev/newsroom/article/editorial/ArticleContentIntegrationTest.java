@@ -3,14 +3,20 @@ package dev.newsroom.article.editorial;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 import dev.newsroom.article.ServiceOverHttp;
+import dev.newsroom.article.media.MediaCatalog;
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.media.MediaUploaded;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTokens;
 import dev.newsroom.testsupport.TestTopics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What an article holds, through the admin API: every field of the model page, the body
@@ -42,6 +49,23 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 
 	@Autowired
 	ArticleRepository articles;
+
+	@Autowired
+	MediaCatalog media;
+
+	/** The items the articles below use, as media.v1 would have told. */
+	@BeforeEach
+	void mediaKnown() {
+		describe("m-1", "image/jpeg", "Trao giấy khen cho các tập thể", "Ảnh tư liệu");
+		describe("m-2", "image/jpeg", "Quang cảnh buổi lễ", "Đăng Vũ");
+		describe("m-3", "image/png", "Đại biểu dự lễ", "Đăng Vũ");
+		describe("v-1", "video/mp4", "Phóng sự", "Đài tỉnh");
+	}
+
+	void describe(String id, String contentType, String caption, String credit) {
+		media.describe(new MediaUploaded(UUID.randomUUID().toString(), Instant.parse("2026-11-01T00:00:00Z"), id,
+				contentType, 1000, caption, credit, "/media/" + id));
+	}
 
 	@Test
 	void anEditorWritesEveryPartOfTheModelPageAndIsToldWhatTheBodyLost() {
@@ -93,12 +117,75 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 		assertThat(read.get("title").asString()).startsWith("Đã sửa: 90 năm");
 		assertThat(read.get("body").asString()).contains("Đoạn đã sửa.");
 		assertThat(read.at("/signature/name").asString()).isEqualTo("NGUYỄN XUÂN PHƯỚC");
-		assertThat(read.get("gallery").valueStream().map(JsonNode::asString)).containsExactly("m-2", "m-3");
+		assertThat(read.get("gallery").findValuesAsString("mediaId")).containsExactly("m-2", "m-3");
 		var snapshot = TestTopics.awaitRecord(Infrastructure.embedded(), Topics.ARTICLES,
 				record -> id.equals(record.key()) && record.value() != null && record.value().contains("Đoạn đã sửa."),
 				Duration.ofSeconds(20));
 		assertThat(TestTopics.header(snapshot, "ce_type")).isEqualTo(ArticlePublished.TYPE.name());
 		assertThat(snapshot.value()).contains("\"revision\":3", "NGUYỄN XUÂN PHƯỚC", "\"gallery\":[\"m-2\",\"m-3\"]");
+	}
+
+	@Test
+	void readersGetEachPhotoWithItsCaptionAndCreditUnlessTheArticleGivesItsOwn() {
+		String id = http.post("/api/admin/articles", FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Ảnh có chú thích"), EDITOR)
+			.json()
+			.get("id")
+			.asString();
+		String slug = http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER)
+			.json()
+			.get("slug")
+			.asString();
+
+		JsonNode read = http.get("/api/articles/" + slug).json();
+
+		assertThat(read.at("/featuredImage/caption").asString()).isEqualTo("Trao giấy khen cho các tập thể");
+		assertThat(read.at("/featuredImage/credit").asString()).as("the article's own").isEqualTo("Đăng Vũ");
+		assertThat(read.at("/featuredImage/url").asString()).isEqualTo("/media/m-1");
+		assertThat(read.at("/gallery/0/caption").asString()).isEqualTo("Quang cảnh buổi lễ");
+		assertThat(read.at("/gallery/1/mediaId").asString()).isEqualTo("m-3");
+		assertThat(read.at("/videos/0/contentType").asString()).isEqualTo("video/mp4");
+	}
+
+	@Test
+	void aCaptionEditedOnMediaV1ShowsInTheArticleThatUsesThePhoto() {
+		TestTopics.create(Infrastructure.embedded(), new NewTopic(Topics.MEDIA, 3, (short) 1));
+		String photo = "m-" + UUID.randomUUID();
+		describe(photo, "image/jpeg", "Chú thích cũ", "Đăng Vũ");
+		String id = http
+			.post("/api/admin/articles",
+					"""
+							{"title":"Bài dùng ảnh %s","body":"…","section":"Thời sự","gallery":["%s"]}"""
+						.formatted(photo, photo),
+					EDITOR)
+			.json()
+			.get("id")
+			.asString();
+		String slug = http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER)
+			.json()
+			.get("slug")
+			.asString();
+
+		TestTopics.send(Infrastructure.embedded(),
+				TestTopics.cloudEvent(Topics.MEDIA, photo, MediaUploaded.TYPE.name(), """
+						{"eventId":"%s","occurredAt":"%s","mediaId":"%s","contentType":"image/jpeg","size":1000,
+						 "caption":"Chú thích mới","credit":"Đăng Vũ","url":"/media/%s"}""".formatted(UUID.randomUUID(),
+						Instant.now(), photo, photo)));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(http.get("/api/articles/" + slug).json().at("/gallery/0/caption").asString())
+						.isEqualTo("Chú thích mới"));
+	}
+
+	@Test
+	void referencesToMediaOrArticlesThatDoNotExistAreRefusedNamingEach() {
+		Response response = http.post("/api/admin/articles", """
+				{"title":"Tham chiếu sai","body":"…","section":"Thời sự","featuredImage":{"mediaId":"khong-co"},
+				 "gallery":["m-2","khong-co-nua"],"related":["bai-khong-co"]}""", EDITOR);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("errors").findValuesAsString("field"))
+			.containsExactlyInAnyOrder("featuredImage.mediaId", "gallery[1]", "related[0]");
 	}
 
 	@Test

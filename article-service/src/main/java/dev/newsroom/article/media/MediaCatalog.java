@@ -1,0 +1,91 @@
+package dev.newsroom.article.media;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.newsroom.contracts.media.MediaUploaded;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The photos and videos articles refer to, as {@code media.v1} describes them: so that an
+ * article is read, and its references checked, without asking media-service, and a
+ * caption edited once shows in every article that uses the photo.
+ */
+@Component
+public class MediaCatalog {
+
+	private static final String COLLECTION = "media";
+
+	private final MongoTemplate mongo;
+
+	MediaCatalog(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** What a page shows of a media item. */
+	public record MediaItem(@Id String id, String contentType, String caption, String credit, String alt, String url,
+			Instant describedAt) {
+	}
+
+	/**
+	 * Keeps the newest description of each item: a redelivered or late one finds a newer
+	 * document, misses the filter, and its upsert collides on {@code _id}.
+	 */
+	public void describe(MediaUploaded uploaded) {
+		try {
+			mongo.findAndModify(
+					Query.query(
+							Criteria.where("_id").is(uploaded.mediaId()).and("describedAt").lt(uploaded.occurredAt())),
+					new Update().set("contentType", uploaded.contentType())
+						.set("caption", uploaded.caption())
+						.set("credit", uploaded.credit())
+						.set("url", uploaded.url())
+						.set("describedAt", uploaded.occurredAt()),
+					FindAndModifyOptions.options().upsert(true), MediaItem.class, COLLECTION);
+		}
+		catch (DuplicateKeyException newerKept) {
+			// a newer description is stored
+		}
+	}
+
+	/** A deleted item: articles that still name it show nothing for it. */
+	public void forget(String mediaId) {
+		mongo.remove(Query.query(Criteria.where("_id").is(mediaId)), COLLECTION);
+	}
+
+	/** The items known, by id, in the order asked. */
+	public Map<String, MediaItem> find(Collection<String> ids) {
+		Map<String, MediaItem> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		Map<String, MediaItem> byId = new LinkedHashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(ids)), MediaItem.class, COLLECTION)
+			.forEach(item -> byId.put(item.id(), item));
+		ids.stream().filter(byId::containsKey).forEach(id -> found.put(id, byId.get(id)));
+		return found;
+	}
+
+	/**
+	 * The ids of those not known (yet: an upload reaches this catalogue within seconds).
+	 */
+	public Set<String> unknown(Collection<String> ids) {
+		Set<String> unknown = new HashSet<>(ids);
+		unknown.removeAll(find(List.copyOf(new HashSet<>(ids))).keySet());
+		return unknown;
+	}
+
+}
