@@ -96,6 +96,15 @@ class AdminArticleController {
 		return ok(editorial.restore(id, number, editor.getName()), List.of());
 	}
 
+	/**
+	 * A new address for the article; once published, the old one redirects to it (301).
+	 */
+	@PostMapping("/{id}/slug")
+	@PreAuthorize("hasRole('PUBLISHER')")
+	ResponseEntity<ArticleResponse> changeSlug(@PathVariable String id, @Valid @RequestBody SlugRequest request) {
+		return ok(editorial.changeSlug(id, request.slug()), List.of());
+	}
+
 	@PostMapping("/{id}/submit")
 	@PreAuthorize("hasRole('EDITOR')")
 	ResponseEntity<ArticleResponse> submit(@PathVariable String id) {
@@ -198,6 +207,9 @@ class AdminArticleController {
 			this(revision.number(), revision.by(), revision.at(), revision.changed(), content);
 		}
 
+	}
+
+	record SlugRequest(@NotNull @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug) {
 	}
 
 	record ScheduleRequest(@NotNull OffsetDateTime publishAt) {

@@ -42,6 +42,10 @@ public class Article {
 	@Indexed(unique = true)
 	private String slug;
 
+	/** The slugs it was published under before, which now redirect to {@code slug}. */
+	@Indexed
+	private List<String> formerSlugs = new ArrayList<>();
+
 	private ArticleContent content;
 
 	private String sectionKey;
@@ -165,6 +169,25 @@ public class Article {
 		return isPublished() ? Optional.of(snapshot(now)) : Optional.empty();
 	}
 
+	/**
+	 * A new address. Once the article has been public its old one may be linked from
+	 * anywhere, so it is kept and redirects here; its readers get the new snapshot.
+	 */
+	Optional<ArticlePublished> changeSlug(String newSlug, Instant now) {
+		requireStatus("moved", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+				ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+		if (newSlug.equals(slug)) {
+			return Optional.empty();
+		}
+		if (publishedAt != null) {
+			formerSlugs.add(slug);
+		}
+		formerSlugs.remove(newSlug);
+		slug = newSlug;
+		changed(now);
+		return isPublished() ? Optional.of(snapshot(now)) : Optional.empty();
+	}
+
 	private static List<String> tagKeysOf(ArticleContent content) {
 		return content.tags().stream().map(Slugs::of).distinct().toList();
 	}
@@ -226,6 +249,10 @@ public class Article {
 
 	public String slug() {
 		return slug;
+	}
+
+	public List<String> formerSlugs() {
+		return List.copyOf(formerSlugs);
 	}
 
 	public ArticleContent content() {

@@ -13,6 +13,11 @@ public interface ArticleRepository extends MongoRepository<Article, String> {
 
 	boolean existsBySlug(String slug);
 
+	/** A published article that had this slug before. */
+	Optional<Article> findFirstByFormerSlugsAndStatus(String formerSlug, ArticleStatus status);
+
+	boolean existsByFormerSlugs(String formerSlug);
+
 	/** Served by the {@code due} index. */
 	List<Article> findByStatusAndPublishAtLessThanEqual(ArticleStatus status, Instant time);
 

@@ -16,6 +16,7 @@ import dev.newsroom.events.outbox.OutboxMessage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
@@ -136,6 +137,31 @@ class Editorial {
 	/** What an editor's client sends back in If-Match: the article's revision. */
 	static String etagOf(Article article) {
 		return "\"" + article.revision() + "\"";
+	}
+
+	/**
+	 * Moves an article to another slug; one that is some article's, now or before, is
+	 * refused (409), so that no old link ever leads to the wrong article.
+	 */
+	Article changeSlug(String id, String slug) {
+		Article moved = find(id);
+		if (!slug.equals(moved.slug()) && !moved.formerSlugs().contains(slug)
+				&& (articles.existsBySlug(slug) || articles.existsByFormerSlugs(slug))) {
+			throw new ErrorResponseException(HttpStatus.CONFLICT,
+					ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The slug " + slug + " is taken"), null);
+		}
+		try {
+			return change(id,
+					article -> article.changeSlug(slug, clock.instant())
+						.map(event -> message(id, event))
+						.stream()
+						.toList());
+		}
+		catch (DuplicateKeyException takenMeanwhile) {
+			throw new ErrorResponseException(HttpStatus.CONFLICT,
+					ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The slug " + slug + " is taken"),
+					takenMeanwhile);
+		}
 	}
 
 	Article submit(String id) {

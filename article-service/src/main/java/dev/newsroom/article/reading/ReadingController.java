@@ -1,9 +1,11 @@
 package dev.newsroom.article.reading;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.newsroom.article.editorial.Article;
 import dev.newsroom.article.editorial.ArticleContent;
@@ -51,9 +53,22 @@ class ReadingController {
 		this.viewCounts = viewCounts;
 	}
 
+	/**
+	 * An article's former slug answers 301 to its current one: old links keep working.
+	 */
 	@GetMapping("/{slug}")
 	ResponseEntity<PublishedArticle> article(@PathVariable String slug) {
-		Article article = published(slug);
+		Optional<Article> current = articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED);
+		if (current.isEmpty()) {
+			Optional<Article> moved = articles.findFirstByFormerSlugsAndStatus(slug, ArticleStatus.PUBLISHED);
+			if (moved.isPresent()) {
+				return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+					.location(URI.create("/api/articles/" + moved.get().slug()))
+					.cacheControl(PublicReads.BRIEFLY)
+					.build();
+			}
+		}
+		Article article = current.orElseThrow(() -> notFound(slug));
 		ArticleContent content = article.content();
 		List<String> mediaIds = new ArrayList<>(content.gallery());
 		mediaIds.addAll(content.videos());
@@ -105,12 +120,14 @@ class ReadingController {
 	}
 
 	private Article published(String slug) {
-		return articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED).orElseThrow(() -> {
-			// not published yet, or no longer: equally short-lived news
-			var notFound = new ArticleNotFoundException(slug);
-			notFound.getHeaders().setCacheControl(PublicReads.BRIEFLY.getHeaderValue());
-			return notFound;
-		});
+		return articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED).orElseThrow(() -> notFound(slug));
+	}
+
+	/** Not published yet, or no longer: equally short-lived news. */
+	private static ArticleNotFoundException notFound(String slug) {
+		var notFound = new ArticleNotFoundException(slug);
+		notFound.getHeaders().setCacheControl(PublicReads.BRIEFLY.getHeaderValue());
+		return notFound;
 	}
 
 	/** The items that still exist, in the article's order. */

@@ -96,14 +96,8 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 
 	@Test
 	void editingAPublishedArticleChangesWhatReadersGetAndSendsTheNewSnapshot() {
-		String id = http.post("/api/admin/articles", FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Sửa bài đã đăng"), EDITOR)
-			.json()
-			.get("id")
-			.asString();
-		String slug = http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER)
-			.json()
-			.get("slug")
-			.asString();
+		String id = draft(FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Sửa bài đã đăng"));
+		String slug = publish(id);
 
 		String etag = http.get("/api/admin/articles/" + id, EDITOR).header("ETag");
 		Response edited = http.withHeader("If-Match", etag)
@@ -127,14 +121,8 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 
 	@Test
 	void readersGetEachPhotoWithItsCaptionAndCreditUnlessTheArticleGivesItsOwn() {
-		String id = http.post("/api/admin/articles", FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Ảnh có chú thích"), EDITOR)
-			.json()
-			.get("id")
-			.asString();
-		String slug = http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER)
-			.json()
-			.get("slug")
-			.asString();
+		String id = draft(FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Ảnh có chú thích"));
+		String slug = publish(id);
 
 		JsonNode read = http.get("/api/articles/" + slug).json();
 
@@ -233,6 +221,16 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").findValuesAsString("field")).as(what).contains(field);
 		assertThat(articles.count()).as(what).isEqualTo(before);
+	}
+
+	private String draft(String json) {
+		Response created = http.post("/api/admin/articles", json, EDITOR);
+		assertThat(created.status()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	private String publish(String id) {
+		return http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER).json().get("slug").asString();
 	}
 
 	@Test

@@ -178,6 +178,22 @@ class ArticleTest {
 	}
 
 	@Test
+	void onlyAnAddressThatWasPublicIsKeptToRedirect() {
+		Article article = aDraft();
+
+		assertThat(article.changeSlug("hoa-ban", PUBLISHED)).isEmpty();
+		assertThat(article.formerSlugs()).isEmpty();
+
+		article.publish(PUBLISHED);
+		ArticlePublished moved = article.changeSlug("le-hoi-hoa-ban-dien-bien", PUBLISHED).orElseThrow();
+
+		assertThat(moved.slug()).isEqualTo("le-hoi-hoa-ban-dien-bien");
+		assertThat(article.formerSlugs()).containsExactly("hoa-ban");
+		article.changeSlug("hoa-ban", PUBLISHED);
+		assertThat(article.formerSlugs()).as("back to an old one").containsExactly("le-hoi-hoa-ban-dien-bien");
+	}
+
+	@Test
 	void aDeletedArticleCannotBeEdited() {
 		Article article = aDraft();
 		article.delete(PUBLISHED);

@@ -102,6 +102,31 @@ class WorkflowIntegrationTest extends ServiceOverHttp {
 	}
 
 	@Test
+	void aPublishedArticleMovedToAnotherSlugRedirectsFromItsOldOne() {
+		String id = draft("Bài đổi địa chỉ " + System.nanoTime());
+		String old = http.post("/api/admin/articles/" + id + "/publish", null, PUBLISHER).json().get("slug").asString();
+		String moved = old + "-moi";
+
+		assertThat(http.post("/api/admin/articles/" + id + "/slug", """
+				{"slug":"%s"}""".formatted(moved), EDITOR).status()).isEqualTo(403);
+		Response changed = http.post("/api/admin/articles/" + id + "/slug", """
+				{"slug":"%s"}""".formatted(moved), PUBLISHER);
+
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().get("slug").asString()).isEqualTo(moved);
+		Response redirect = http.get("/api/articles/" + old);
+		assertThat(redirect.status()).isEqualTo(301);
+		assertThat(redirect.header("Location")).isEqualTo("/api/articles/" + moved);
+		assertThat(http.get("/api/articles/" + moved).json().get("id").asString()).isEqualTo(id);
+		String other = draft("Bài khác");
+		assertThat(http.post("/api/admin/articles/" + other + "/slug", """
+				{"slug":"%s"}""".formatted(old), PUBLISHER).status()).as("an old link never leads elsewhere")
+			.isEqualTo(409);
+		assertThat(http.post("/api/admin/articles/" + other + "/slug", """
+				{"slug":"Không Hợp Lệ"}""", PUBLISHER).status()).isEqualTo(400);
+	}
+
+	@Test
 	void aTimeWithoutItsOffsetIsABadRequestNamingIt() {
 		String id = draft("Giờ không rõ");
 
