@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 /** What the text constraints look for. */
 final class TextChecks {
 
-	/** A tag, an end tag, a comment, a declaration or a processing instruction. */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*[A-Za-z/!?]");
+	/**
+	 * A tag, an end tag, a comment, a declaration or a processing instruction, as a
+	 * browser reads them: "<" right before a letter or one of "/!?"; "a < b" is text.
+	 */
+	private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!?]");
 
 	private TextChecks() {
 	}

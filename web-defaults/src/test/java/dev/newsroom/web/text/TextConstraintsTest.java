@@ -32,15 +32,15 @@ class TextConstraintsTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Kỷ niệm 90 năm Ngày truyền thống", "Giá vàng: 1 < 2 & 3 > 2", "AT&amp;T là &lt;b&gt;",
-			"Tiếng Việt 😀 có emoji", "Đường 3/2 — a <= b" })
+			"Tiếng Việt 😀 có emoji", "Đường 3/2 — a <= b", "giá lúa < giá thành" })
 	void plainTextAsTyped(String text) {
 		assertThat(validator.validate(new Title(text))).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "<script>alert(1)</script>", "Tin <b>nóng</b>", "x</p>", "<!-- c -->", "< img src=x>",
-			"<?xml?>", "a\u0000b", "a\u0007b", "a\u0085b", "a\u2028b", "tab is\tfine but\nnot a line break",
-			"\ud800 lone high", "lone low \udc00", "\uffff", "\ufdd0", "\ud83f\udffe" })
+	@ValueSource(strings = { "<script>alert(1)</script>", "Tin <b>nóng</b>", "x</p>", "<!-- c -->", "<?xml?>",
+			"a\u0000b", "a\u0007b", "a\u0085b", "a\u2028b", "tab is\tfine but\nnot a line break", "\ud800 lone high",
+			"lone low \udc00", "\uffff", "\ufdd0", "\ud83f\udffe" })
 	void markupControlsAndBrokenUnicodeAreNotPlainText(String text) {
 		assertThat(validator.validate(new Title(text))).hasSize(1);
 	}
