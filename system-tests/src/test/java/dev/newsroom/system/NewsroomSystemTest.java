@@ -160,6 +160,82 @@ class NewsroomSystemTest {
 		});
 	}
 
+	/**
+	 * The model page's article, built through the gateway as an office would: photos
+	 * uploaded with captions and credits, a signature, a gallery, related news; read back
+	 * as visitors get it, with every photo's caption from media.v1; and its twin
+	 * scheduled a few seconds ahead, going live by itself.
+	 */
+	@Test
+	void aFullArticleOfTheModelPageAndItsScheduledTwin() throws IOException {
+		var http = new TestHttp(stack.gatewayUrl());
+		String editor = "Bearer " + token(http, "editor");
+		String publisher = "Bearer " + token(http, "publisher");
+		List<String> photos;
+		try (var client = client()) {
+			client.login("editor", stack.password("editor"));
+			photos = List.of(
+					client.upload("giay-khen.png", aPng(), "Trao giấy khen cho các tập thể", "Ảnh: Đăng Vũ").id(),
+					client.upload("quang-canh.png", aPng(), "Quang cảnh buổi lễ", "Ảnh: Đăng Vũ").id(),
+					client.upload("dai-bieu.png", aPng(), "Các đại biểu dự lễ", "Ảnh: Minh Châu").id());
+		}
+		String related = http.post("/api/admin/articles", """
+				{"title":"Văn phòng Tỉnh ủy sơ kết công tác","body":"<p>…</p>","section":"Xây dựng Đảng"}""", editor)
+			.json()
+			.get("id")
+			.asString();
+		assertThat(http.post("/api/admin/articles/" + related + "/publish", null, publisher).status()).isEqualTo(200);
+		String article = """
+				{"title":"Kỷ niệm 90 năm Ngày truyền thống Văn phòng cấp ủy","lead":"Sáng 16/10, lễ kỷ niệm.",
+				 "body":"<h2>Truyền thống vẻ vang</h2><p>Đoạn một.</p><figure><img src=\"/media/%s\" alt=\"Trao giấy khen\"><figcaption>Trao giấy khen. Ảnh: Đăng Vũ</figcaption></figure>",
+				 "section":"Xây dựng Đảng","tags":["văn phòng"],
+				 "signature":{"name":"NGUYỄN XUÂN PHƯỚC","position":"Tỉnh ủy viên, Chánh Văn phòng Tỉnh ủy"},
+				 "featuredImage":{"mediaId":"%s"},"gallery":["%s","%s"],"related":["%s"]}"""
+			.formatted(photos.get(0), photos.get(0), photos.get(1), photos.get(2), related);
+
+		// the photos reach article-service on media.v1 within seconds; until then they
+		// are unknown
+		String id = await().atMost(Duration.ofSeconds(30)).until(() -> {
+			var created = http.post("/api/admin/articles", article, editor);
+			return created.status() == 201 ? created.json().get("id").asString() : null;
+		}, java.util.Objects::nonNull);
+		String slug = http.post("/api/admin/articles/" + id + "/publish", null, publisher)
+			.json()
+			.get("slug")
+			.asString();
+
+		JsonNode read = http.get("/api/articles/" + slug).json();
+		assertThat(read.get("body").asString()).contains("<h2>Truyền thống vẻ vang</h2>", "/media/" + photos.get(0));
+		assertThat(read.at("/signature/name").asString()).isEqualTo("NGUYỄN XUÂN PHƯỚC");
+		assertThat(read.at("/featuredImage/caption").asString()).isEqualTo("Trao giấy khen cho các tập thể");
+		assertThat(read.at("/featuredImage/credit").asString()).isEqualTo("Ảnh: Đăng Vũ");
+		assertThat(read.get("gallery").findValuesAsString("caption")).containsExactly("Quang cảnh buổi lễ",
+				"Các đại biểu dự lễ");
+		assertThat(read.at("/gallery/1/credit").asString()).isEqualTo("Ảnh: Minh Châu");
+		assertThat(http.get(read.at("/gallery/0/url").asString()).status()).isEqualTo(200);
+		assertThat(http.get("/api/articles/" + slug + "/related").json().get("items").findValuesAsString("id"))
+			.startsWith(related);
+
+		String twin = http.post("/api/admin/articles", article, editor).json().get("id").asString();
+		var at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusSeconds(4);
+		String twinSlug = http.post("/api/admin/articles/" + twin + "/schedule", """
+				{"publishAt":"%s"}""".formatted(at), publisher).json().get("slug").asString();
+		assertThat(twinSlug).isEqualTo(slug + "-2");
+		assertThat(http.get("/api/articles/" + twinSlug).status()).isEqualTo(404);
+		await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/articles/" + twinSlug).status() == 200);
+		assertThat(java.time.Duration.between(at, java.time.OffsetDateTime.now())).isLessThan(Duration.ofSeconds(7));
+		assertThat(http.get("/api/articles/" + twinSlug).json().at("/gallery/0/caption").asString())
+			.isEqualTo("Quang cảnh buổi lễ");
+	}
+
+	private static String token(TestHttp http, String user) {
+		return http.post("/api/auth/token", """
+				{"username":"%s","password":"%s"}""".formatted(user, stack.password(user)), null)
+			.json()
+			.get("access_token")
+			.asString();
+	}
+
 	@Test
 	void anEditorUploadsAPhotoWithCaptionAndCredit() throws IOException {
 		try (var editor = client(); var visitor = client()) {
