@@ -53,6 +53,22 @@ class ReadingIntegrationTest extends ServiceOverHttp {
 	}
 
 	@Test
+	void aReaderWithTheCurrentTagGets304WithoutTheBody() {
+		String id = publish("Bài có thẻ ETag", "Thời sự", List.of());
+		String slug = http.get("/api/admin/articles/" + id, PUBLISHER).json().get("slug").asString();
+		Response first = http.get("/api/articles/" + slug);
+		String etag = first.header("ETag");
+
+		Response again = http.withHeader("If-None-Match", etag).get("/api/articles/" + slug);
+
+		assertThat(etag).startsWith("\"");
+		assertThat(first.header("Cache-Control")).contains("public", "max-age=1");
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.bytes()).isEmpty();
+		assertThat(http.withHeader("If-None-Match", "\"other\"").get("/api/articles/" + slug).status()).isEqualTo(200);
+	}
+
+	@Test
 	void aCursorThatIsNotOneIsABadRequestNamingIt() {
 		Response response = http.get("/api/articles?cursor=bm90LWEtY3Vyc29y");
 
