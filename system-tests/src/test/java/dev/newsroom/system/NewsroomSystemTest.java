@@ -228,6 +228,72 @@ class NewsroomSystemTest {
 			.isEqualTo("Quang cảnh buổi lễ");
 	}
 
+	/**
+	 * Two article-service instances; the one that publishes scheduled articles is killed
+	 * at the very time an article is due. The other takes over within the lease, and the
+	 * article goes live once. A second article due after it is the proof that publishing
+	 * went past the first: when its event is on the topic, a duplicate of the first's
+	 * would be too.
+	 */
+	@Test
+	void aScheduledArticleGoesLiveOnceWhenTheInstanceThatWouldPublishItIsKilledAtItsTime() throws InterruptedException {
+		var http = new TestHttp(stack.gatewayUrl());
+		String editor = "Bearer " + token(http, "editor");
+		String publisher = "Bearer " + token(http, "publisher");
+		String holder = await().atMost(Duration.ofSeconds(15))
+			.until(() -> List.of("article-service", "article-service-2")
+				.stream()
+				.filter(NewsroomSystemTest::publishesScheduledArticles)
+				.findFirst()
+				.orElse(null), java.util.Objects::nonNull);
+		String due = http.post("/api/admin/articles", """
+				{"title":"Bài hẹn giờ khi máy chủ gặp sự cố","body":"<p>…</p>","section":"Thời sự"}""", editor)
+			.json()
+			.get("id")
+			.asString();
+		String after = http.post("/api/admin/articles", """
+				{"title":"Bài hẹn giờ sau đó","body":"<p>…</p>","section":"Thời sự"}""", editor)
+			.json()
+			.get("id")
+			.asString();
+		var at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusSeconds(4);
+		assertThat(http.post("/api/admin/articles/" + due + "/schedule", """
+				{"publishAt":"%s"}""".formatted(at), publisher).status()).isEqualTo(200);
+		assertThat(http.post("/api/admin/articles/" + after + "/schedule", """
+				{"publishAt":"%s"}""".formatted(at.plusSeconds(3)), publisher).status()).isEqualTo(200);
+
+		// to reach a moment, not to wait for something to happen
+		Thread.sleep(Math.max(0, Duration.between(java.time.OffsetDateTime.now(), at).toMillis()));
+		stack.kill(holder);
+
+		try {
+			JsonNode live = await().atMost(Duration.ofSeconds(20))
+				.until(() -> http.get("/api/admin/articles/" + due, editor).json(),
+						article -> "PUBLISHED".equals(article.get("status").asString()));
+			assertThat(Duration.between(at.toInstant(), java.time.Instant.parse(live.get("publishedAt").asString())))
+				.as("live within 5 s of its time")
+				.isLessThan(Duration.ofSeconds(5));
+			await().atMost(Duration.ofSeconds(60)).until(() -> publishedEvents(after), events -> events == 1);
+			assertThat(publishedEvents(due)).as("published once").isEqualTo(1);
+		}
+		finally {
+			stack.restart(holder);
+		}
+	}
+
+	private static boolean publishesScheduledArticles(String instance) {
+		JsonNode health = new TestHttp("http://localhost:" + stack.port(instance)).get("/actuator/health").json();
+		return health.at("/components/scheduledPublishing/details/publishesHere").asBoolean();
+	}
+
+	private static long publishedEvents(String articleId) {
+		return dev.newsroom.testsupport.TestTopics.readToEnd(stack.kafkaBootstrapServers(), "articles.v1")
+			.stream()
+			.filter(record -> articleId.equals(record.key()) && "dev.newsroom.article.published.v1"
+				.equals(dev.newsroom.testsupport.TestTopics.header(record, "ce_type")))
+			.count();
+	}
+
 	private static String token(TestHttp http, String user) {
 		return http.post("/api/auth/token", """
 				{"username":"%s","password":"%s"}""".formatted(user, stack.password(user)), null)

@@ -8,6 +8,8 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * publishing is a versioned write that only a SCHEDULED article passes.
  */
 @Component
-class ScheduledPublishing {
+class ScheduledPublishing extends AbstractHealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
 
@@ -31,6 +33,7 @@ class ScheduledPublishing {
 	private final Lease lease;
 
 	ScheduledPublishing(Editorial editorial, MongoTemplate mongo, Clock clock) {
+		super("Scheduled publishing health check failed");
 		this.editorial = editorial;
 		this.lease = new Lease(mongo, "scheduled-publishing", LEASE, clock);
 	}
@@ -49,6 +52,12 @@ class ScheduledPublishing {
 			// the database is away: the next check tries again
 			log.warn("Could not publish the scheduled articles: {}", ex.toString());
 		}
+	}
+
+	/** With several instances, one publishes; this says whether it is this one. */
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		builder.up().withDetail("publishesHere", lease.holdsFor(Duration.ZERO));
 	}
 
 	@PreDestroy
