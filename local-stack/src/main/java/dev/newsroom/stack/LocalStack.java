@@ -378,7 +378,15 @@ public final class LocalStack implements AutoCloseable {
 		ProcessSpec training = plan.training(service);
 		emptyLog(training.logFile());
 		if (!image.isCurrent()) {
-			image.unpack(jvm, training.logFile());
+			try {
+				image.unpack(jvm, training.logFile());
+			}
+			catch (LocalStackException | UncheckedIOException cannot) {
+				// it starts from its jar, as before there were images
+				progress.accept(String.format("  %-21s could not be unpacked and starts slower: %s",
+						service.processName(), cannot.getMessage()));
+				return;
+			}
 		}
 		ManagedProcess process = ManagedProcess.start(training);
 		try {

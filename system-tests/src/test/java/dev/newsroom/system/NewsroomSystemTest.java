@@ -187,7 +187,7 @@ class NewsroomSystemTest {
 		assertThat(http.post("/api/admin/articles/" + related + "/publish", null, publisher).status()).isEqualTo(200);
 		String article = """
 				{"title":"Kỷ niệm 90 năm Ngày truyền thống Văn phòng cấp ủy","lead":"Sáng 16/10, lễ kỷ niệm.",
-				 "body":"<h2>Truyền thống vẻ vang</h2><p>Đoạn một.</p><figure><img src=\"/media/%s\" alt=\"Trao giấy khen\"><figcaption>Trao giấy khen. Ảnh: Đăng Vũ</figcaption></figure>",
+				 "body":"<h2>Truyền thống vẻ vang</h2><p>Đoạn một.</p><figure><img src=\\"/media/%s\\" alt=\\"Trao giấy khen\\"><figcaption>Trao giấy khen. Ảnh: Đăng Vũ</figcaption></figure>",
 				 "section":"Xây dựng Đảng","tags":["văn phòng"],
 				 "signature":{"name":"NGUYỄN XUÂN PHƯỚC","position":"Tỉnh ủy viên, Chánh Văn phòng Tỉnh ủy"},
 				 "featuredImage":{"mediaId":"%s"},"gallery":["%s","%s"],"related":["%s"]}"""
@@ -195,10 +195,13 @@ class NewsroomSystemTest {
 
 		// the photos reach article-service on media.v1 within seconds; until then they
 		// are unknown
-		String id = await().atMost(Duration.ofSeconds(30)).until(() -> {
-			var created = http.post("/api/admin/articles", article, editor);
-			return created.status() == 201 ? created.json().get("id").asString() : null;
-		}, java.util.Objects::nonNull);
+		var created = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			var response = http.post("/api/admin/articles", article, editor);
+			assertThat(response.status()).as(response.text()).isEqualTo(201);
+			created.set(response.json());
+		});
+		String id = created.get().get("id").asString();
 		String slug = http.post("/api/admin/articles/" + id + "/publish", null, publisher)
 			.json()
 			.get("slug")

@@ -75,7 +75,10 @@ class Editorial {
 			catch (DuplicateKeyException raceWithAnotherEditor) {
 				// another article took this slug between the look and the insert
 				if (attempt == SLUG_ATTEMPTS) {
-					throw raceWithAnotherEditor;
+					throw new ErrorResponseException(HttpStatus.CONFLICT,
+							ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+									"Too many articles of this title are being written at once; try again"),
+							raceWithAnotherEditor);
 				}
 			}
 		}
