@@ -73,10 +73,7 @@ class GatewayIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		client = GatewayClient.on(port, Duration.ofSeconds(60));
 		ARTICLES.forget();
 		MEDIA.forget();
 		VIEWS.forget();

@@ -80,13 +80,8 @@ class AdminArticleController {
 	@GetMapping("/{id}/revisions/{number}")
 	@PreAuthorize("hasRole('EDITOR')")
 	RevisionResponse revision(@PathVariable String id, @PathVariable int number) {
-		Revision revision = editorial.find(id)
-			.revisions()
-			.stream()
-			.filter(saved -> saved.number() == number)
-			.findFirst()
-			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
-		return new RevisionResponse(revision, editorial.revisionContent(id, number).content());
+		Editorial.SavedRevision saved = editorial.revision(id, number);
+		return new RevisionResponse(saved.revision(), saved.content());
 	}
 
 	/** An earlier revision's content saved again, as a new revision. */

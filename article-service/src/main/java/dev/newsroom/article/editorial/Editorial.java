@@ -118,16 +118,23 @@ class Editorial {
 
 	/** The content of an earlier revision, saved again as the newest. */
 	Article restore(String id, int number, String editor) {
-		ArticleContent earlier = revisionContent(id, number).content();
+		ArticleContent earlier = revision(id, number).content();
 		return change(id, article -> save(article, earlier, editor));
 	}
 
-	/** The content of a listed revision; 404 for a number the article never had. */
-	RevisionContent revisionContent(String id, int number) {
-		boolean listed = find(id).revisions().stream().anyMatch(revision -> revision.number() == number);
-		return revisionContents.findById(RevisionContent.idOf(id, number))
-			.filter(content -> listed)
+	/** A listed revision with its content; 404 for a number the article never had. */
+	SavedRevision revision(String id, int number) {
+		Revision revision = find(id).revisions()
+			.stream()
+			.filter(saved -> saved.number() == number)
+			.findFirst()
 			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
+		return revisionContents.findById(RevisionContent.idOf(id, number))
+			.map(content -> new SavedRevision(revision, content.content()))
+			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
+	}
+
+	record SavedRevision(Revision revision, ArticleContent content) {
 	}
 
 	/** The content of the new revision is written before the article that lists it. */

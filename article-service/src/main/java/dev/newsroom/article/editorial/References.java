@@ -1,6 +1,7 @@
 package dev.newsroom.article.editorial;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -44,12 +45,13 @@ class References {
 		}
 		listProblems("gallery", content.gallery(), unknownMedia, "is not a known media item", problems);
 		listProblems("videos", content.videos(), unknownMedia, "is not a known media item", problems);
+		Set<String> articlesKnown = new HashSet<>();
+		articles.findAllById(content.related())
+			.stream()
+			.filter(article -> article.status() != ArticleStatus.DELETED && !article.id().equals(articleId))
+			.forEach(article -> articlesKnown.add(article.id()));
 		for (int i = 0; i < content.related().size(); i++) {
-			String related = content.related().get(i);
-			boolean known = !related.equals(articleId) && articles.findById(related)
-				.filter(article -> article.status() != ArticleStatus.DELETED)
-				.isPresent();
-			if (!known) {
+			if (!articlesKnown.contains(content.related().get(i))) {
 				problems.add(new FieldProblem("related[" + i + "]", "is not another article"));
 			}
 		}

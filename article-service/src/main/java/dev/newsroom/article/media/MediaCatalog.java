@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,7 +83,7 @@ public class MediaCatalog {
 	 */
 	public Set<String> unknown(Collection<String> ids) {
 		Set<String> unknown = new HashSet<>(ids);
-		unknown.removeAll(find(List.copyOf(new HashSet<>(ids))).keySet());
+		unknown.removeAll(find(unknown).keySet());
 		return unknown;
 	}
 

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.newsroom.gateway.GatewayClient;
 import dev.newsroom.gateway.StubService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,10 +72,7 @@ class PublicResponseCacheIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		client = GatewayClient.on(port, Duration.ofSeconds(30));
 		ARTICLES.forget();
 		path = "/api/articles/bai-" + UUID.randomUUID();
 		ARTICLES.answer(path, 200, "{\"title\":\"Bản đầu\"}");

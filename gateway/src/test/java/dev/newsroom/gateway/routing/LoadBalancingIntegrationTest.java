@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.newsroom.gateway.GatewayClient;
 import dev.newsroom.gateway.StubService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,10 +50,7 @@ class LoadBalancingIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		client = GatewayClient.on(port, Duration.ofSeconds(30));
 		ONE.restart();
 		OTHER.restart();
 		ONE.forget();
