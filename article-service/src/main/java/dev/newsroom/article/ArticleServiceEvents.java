@@ -2,6 +2,7 @@ package dev.newsroom.article;
 
 import dev.newsroom.article.editorial.Article;
 import dev.newsroom.article.media.MediaCatalog;
+import dev.newsroom.article.search.SearchIndex;
 import dev.newsroom.article.viewcounts.ViewCounts;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
@@ -36,6 +37,12 @@ class ArticleServiceEvents {
 			// the count shown on each article ("Lượt xem: 2287")
 			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class,
 					on -> on.event(ViewCountChanged.TYPE, ViewCounts::apply))
+			// every instance's own search index, rebuilt from the topic at each start
+			.replay(SearchIndex.SUBSCRIPTION, Topics.ARTICLES, SearchIndex.class,
+					on -> on.event(ArticlePublished.TYPE, SearchIndex::put)
+						.event(ArticleUnpublished.TYPE, SearchIndex::remove)
+						.event(ArticleDeleted.TYPE, SearchIndex::remove)
+						.tombstone(SearchIndex::forget))
 			.build();
 	}
 

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -79,8 +80,9 @@ public class EventKit {
 	SubscriptionContainers subscriptionContainers(EventWiring wiring,
 			@Value("${spring.application.name}") String service,
 			ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory,
-			KafkaTemplate<String, String> kafka, CloudEvents codec, BeanFactory beans) {
-		return new SubscriptionContainers(wiring, service, kafkaListenerContainerFactory, kafka, codec, beans);
+			KafkaTemplate<String, String> kafka, CloudEvents codec, BeanFactory beans,
+			ApplicationEventPublisher events) {
+		return new SubscriptionContainers(wiring, service, kafkaListenerContainerFactory, kafka, codec, beans, events);
 	}
 
 	@Bean

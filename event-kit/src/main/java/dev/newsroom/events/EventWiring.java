@@ -125,7 +125,24 @@ public final class EventWiring {
 				Consumer<Subscription.Handlers<B>> methods) {
 			var declared = new Subscription.Handlers<B>();
 			methods.accept(declared);
-			return add(new Subscription(name, topic, handler, declared.byType(), declared.tombstone(), null));
+			return add(new Subscription(name, topic, handler, declared.byType(), declared.tombstone(), null, false));
+		}
+
+		/**
+		 * A subscription whose every instance reads the whole topic, from its beginning
+		 * at each start, into state the instance keeps to itself (an in-memory index,
+		 * say) and rebuilds on the next start. Nothing is committed and no record is
+		 * dead-lettered: a record that cannot be handled is logged and skipped, as the
+		 * service's other instances skip it too. A compacted topic holds the latest
+		 * snapshot of every entity, so it is all such state needs. When the instance has
+		 * read as far as the topic went when it started, the kit publishes
+		 * {@link ReplayCaughtUp}.
+		 */
+		public <B> Builder replay(String name, String topic, Class<B> handler,
+				Consumer<Subscription.Handlers<B>> methods) {
+			var declared = new Subscription.Handlers<B>();
+			methods.accept(declared);
+			return add(new Subscription(name, topic, handler, declared.byType(), declared.tombstone(), null, true));
 		}
 
 		/**
@@ -135,7 +152,7 @@ public final class EventWiring {
 		public <B, T extends Event> Builder subscribeInBatches(String name, String topic, EventType<T> type,
 				Class<B> handler, BiConsumer<B, List<Delivery<T>>> method) {
 			return add(new Subscription(name, topic, handler, Map.of(), null,
-					new Subscription.BatchHandler<>(type, method)));
+					new Subscription.BatchHandler<>(type, method), false));
 		}
 
 		private Builder add(Subscription subscription) {

@@ -27,10 +27,11 @@ final class EventsInfoContributor implements InfoContributor {
 		List<Map<String, Object>> consumes = wiring.subscriptions().stream().map(subscription -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("topic", subscription.topic());
-			entry.put("group", subscription.group(service));
+			entry.put("group", subscription.group(service) + (subscription.replayed() ? ".*" : ""));
 			entry.put("types", subscription.types().stream().sorted().toList());
 			entry.put("tombstones", subscription.handlesTombstones());
-			entry.put("deadLetters", subscription.deadLetterTopic(service));
+			entry.put("replayed", subscription.replayed());
+			subscription.deadLetterTopic(service).ifPresent(topic -> entry.put("deadLetters", topic));
 			return entry;
 		}).toList();
 		this.events = Map.of("service", service, "produces", produces, "consumes", consumes);

@@ -7,6 +7,9 @@ import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -38,6 +41,8 @@ final class FailurePolicy {
 			DataAccessResourceFailureException.class, MongoSocketException.class, MongoTimeoutException.class,
 			KafkaException.class);
 
+	private static final Logger log = LoggerFactory.getLogger(FailurePolicy.class);
+
 	private FailurePolicy() {
 	}
 
@@ -45,6 +50,17 @@ final class FailurePolicy {
 		var recoverer = new DeadLetterPublishingRecoverer(kafka,
 				(record, exception) -> new TopicPartition(deadLetterTopic, -1));
 		var handler = new DefaultErrorHandler(recoverer);
+		handler.setBackOffFunction((record, exception) -> backOffFor(exception));
+		return handler;
+	}
+
+	/**
+	 * For a replayed subscription: the same retries, and then the record is logged and
+	 * skipped rather than dead-lettered.
+	 */
+	static DefaultErrorHandler skipping(String subscription) {
+		var handler = new DefaultErrorHandler((record, exception) -> log.error("{} skips the record at {}-{}@{}: {}",
+				subscription, record.topic(), record.partition(), record.offset(), exception.toString()));
 		handler.setBackOffFunction((record, exception) -> backOffFor(exception));
 		return handler;
 	}

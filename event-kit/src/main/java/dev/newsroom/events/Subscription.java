@@ -3,6 +3,7 @@ package dev.newsroom.events;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -28,14 +29,17 @@ public final class Subscription {
 
 	private final BatchHandler<?, ?> batch;
 
+	private final boolean replayed;
+
 	Subscription(String name, String topic, Class<?> handlerClass, Map<String, Handler<?, ?>> handlers,
-			BiConsumer<Object, String> tombstone, BatchHandler<?, ?> batch) {
+			BiConsumer<Object, String> tombstone, BatchHandler<?, ?> batch, boolean replayed) {
 		this.name = name;
 		this.topic = topic;
 		this.handlerClass = handlerClass;
 		this.handlers = Map.copyOf(handlers);
 		this.tombstone = tombstone;
 		this.batch = batch;
+		this.replayed = replayed;
 	}
 
 	public String name() {
@@ -65,15 +69,27 @@ public final class Subscription {
 	}
 
 	/**
-	 * The consumer group: the service's name and the subscription's, one rule for all.
+	 * Read by every instance from the topic's beginning at each start, into state of its
+	 * own: see {@link EventWiring.Builder#replay}.
+	 */
+	public boolean replayed() {
+		return replayed;
+	}
+
+	/**
+	 * The consumer group: the service's name and the subscription's, one rule for all. A
+	 * replayed subscription's instances each add a suffix of their own to it.
 	 */
 	public String group(String service) {
 		return service + "." + name;
 	}
 
-	/** Where records this group cannot process are kept, with the reason in headers. */
-	public String deadLetterTopic(String service) {
-		return group(service) + ".dlt";
+	/**
+	 * Where records this group cannot process are kept, with the reason in headers; none
+	 * for a replayed subscription, whose every instance would set the same record aside.
+	 */
+	public Optional<String> deadLetterTopic(String service) {
+		return replayed ? Optional.empty() : Optional.of(group(service) + ".dlt");
 	}
 
 	Handler<?, ?> handler(String type) {

@@ -32,7 +32,7 @@ public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("1"
 			topics.add(produced.kind() == TopicKind.ENTITY ? entity(produced.topic()) : stream(produced.topic()));
 		}
 		for (Subscription subscription : wiring.subscriptions()) {
-			topics.add(deadLetters(subscription.deadLetterTopic(service)));
+			subscription.deadLetterTopic(service).map(this::deadLetters).ifPresent(topics::add);
 		}
 		return topics;
 	}

@@ -1,5 +1,6 @@
 package dev.newsroom.events;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import dev.newsroom.contracts.Topics;
@@ -44,10 +45,27 @@ class EventWiringTest {
 		assertThat(wiring.subscriptions()).extracting(subscription -> subscription.group("view-counter-service"))
 			.containsExactly("view-counter-service.catalog", "view-counter-service.aggregator");
 		assertThat(wiring.subscriptions().get(0).deadLetterTopic("view-counter-service"))
-			.isEqualTo("view-counter-service.catalog.dlt");
+			.contains("view-counter-service.catalog.dlt");
 		assertThat(wiring.subscriptions().get(0).types()).containsExactly(ArticlePublished.TYPE.name());
 		assertThat(wiring.subscriptions().get(0).handlesTombstones()).isTrue();
 		assertThat(wiring.subscriptions().get(1).inBatches()).isTrue();
+	}
+
+	@Test
+	void aReplayedSubscriptionHasNoDeadLetterTopicForItsInstancesWouldAllSetTheSameRecordAside() {
+		var replayed = EventWiring.builder()
+			.replay("search", Topics.ARTICLES, Object.class, on -> on.event(ArticlePublished.TYPE, (bean, event) -> {
+			}))
+			.build();
+		Subscription search = replayed.subscriptions().get(0);
+
+		assertThat(search.replayed()).isTrue();
+		assertThat(search.deadLetterTopic("article-service")).isEmpty();
+		assertThat(new TopicSettings(3, 1, Duration.ofDays(7), Duration.ofDays(30)).declarations(replayed,
+				"article-service"))
+			.as("no topic declared for it")
+			.isEmpty();
+		assertThat(wiring.subscriptions()).noneMatch(Subscription::replayed);
 	}
 
 	@Test

@@ -95,7 +95,7 @@ class Editorial {
 			String slug = taken.slug();
 			highest = Math.max(highest, slug.equals(stem) ? 1 : Long.parseLong(slug.substring(stem.length() + 1)));
 		}
-		if (highest == 0 && !stem.equals(base) && articles.existsBySlug(base)) {
+		if (highest == 0 && (Slugs.isReserved(base) || !stem.equals(base) && articles.existsBySlug(base))) {
 			highest = 1;
 		}
 		return highest == 0 ? base : stem + "-" + (highest + 1);
@@ -156,7 +156,7 @@ class Editorial {
 	Article changeSlug(String id, String slug) {
 		Article moved = find(id);
 		if (!slug.equals(moved.slug()) && !moved.formerSlugs().contains(slug)
-				&& (articles.existsBySlug(slug) || articles.existsByFormerSlugs(slug))) {
+				&& (Slugs.isReserved(slug) || articles.existsBySlug(slug) || articles.existsByFormerSlugs(slug))) {
 			throw new ErrorResponseException(HttpStatus.CONFLICT,
 					ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The slug " + slug + " is taken"), null);
 		}

@@ -2,6 +2,7 @@ package dev.newsroom.article.editorial;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,15 @@ public final class Slugs {
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
+	/** Paths under {@code /api/articles/} that are not articles. */
+	private static final Set<String> RESERVED = Set.of("search");
+
 	private Slugs() {
+	}
+
+	/** A slug no article may have, as a route of its own is there. */
+	public static boolean isReserved(String slug) {
+		return RESERVED.contains(slug);
 	}
 
 	public static String of(String text) {

@@ -195,6 +195,14 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 		assertThat(second).startsWith("bai-viet").isNotEqualTo(first);
 	}
 
+	@Test
+	void anArticleTitledAsARouteDoesNotHideIt() {
+		String slug = http.post("/api/admin/articles", """
+				{"title":"Search","body":"…","section":"English"}""", EDITOR).json().get("slug").asString();
+
+		assertThat(slug).startsWith("search-");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
