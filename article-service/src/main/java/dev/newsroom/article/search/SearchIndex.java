@@ -124,9 +124,14 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 		write(() -> writer.deleteDocuments(new Term(ID, articleId)));
 	}
 
+	/**
+	 * Complete: once a searcher sees every article read so far, not up to half a second
+	 * later.
+	 */
 	@EventListener
 	void on(ReplayCaughtUp replay) {
 		if (SUBSCRIPTION.equals(replay.subscription())) {
+			write(searchers::maybeRefreshBlocking);
 			caughtUp = true;
 		}
 	}
