@@ -1,9 +1,11 @@
 package dev.newsroom.events;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 
@@ -56,11 +58,15 @@ final class FailurePolicy {
 
 	/**
 	 * For a replayed subscription: the same retries, and then the record is logged and
-	 * skipped rather than dead-lettered.
+	 * skipped rather than dead-lettered; {@code skipped} hears of it, as it would of a
+	 * record handled.
 	 */
-	static DefaultErrorHandler skipping(String subscription) {
-		var handler = new DefaultErrorHandler((record, exception) -> log.error("{} skips the record at {}-{}@{}: {}",
-				subscription, record.topic(), record.partition(), record.offset(), exception.toString()));
+	static DefaultErrorHandler skipping(String subscription, Consumer<ConsumerRecord<?, ?>> skipped) {
+		var handler = new DefaultErrorHandler((record, exception) -> {
+			log.error("{} skips the record at {}-{}@{}: {}", subscription, record.topic(), record.partition(),
+					record.offset(), exception.toString());
+			skipped.accept(record);
+		});
 		handler.setBackOffFunction((record, exception) -> backOffFor(exception));
 		return handler;
 	}

@@ -57,7 +57,8 @@ final class ReplayProgress implements ConsumerAwareRebalanceListener {
 		};
 	}
 
-	private void passed(ConsumerRecord<String, String> record) {
+	/** A record handled, or skipped after its failures: either way read. */
+	void passed(ConsumerRecord<?, ?> record) {
 		if (caughtUp.get()) {
 			return;
 		}

@@ -90,7 +90,7 @@ final class SubscriptionContainers implements SmartLifecycle {
 		properties.setConsumerRebalanceListener(progress);
 		properties.setMessageListener(progress.tracking((MessageListener<String, String>) listener));
 		container.setConcurrency(1);
-		container.setCommonErrorHandler(FailurePolicy.skipping(subscription.name()));
+		container.setCommonErrorHandler(FailurePolicy.skipping(subscription.name(), progress::passed));
 	}
 
 	@Override

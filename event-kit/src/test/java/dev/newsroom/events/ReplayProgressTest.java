@@ -49,6 +49,15 @@ class ReplayProgressTest {
 	}
 
 	@Test
+	void aRecordSkippedAfterItsFailuresCountsAsRead() {
+		assign(Map.of(P0, 1L, P1, 0L));
+
+		progress.passed(new ConsumerRecord<>(P0.topic(), 0, 0, "unreadable", "{"));
+
+		assertThat(announced).containsExactly(new ReplayCaughtUp("search"));
+	}
+
+	@Test
 	void anEmptyTopicIsCaughtUpAtOnce() {
 		assign(Map.of(P0, 0L, P1, 0L));
 

@@ -3,6 +3,8 @@ package dev.newsroom.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -218,6 +220,13 @@ class NewsroomSystemTest {
 		assertThat(http.get(read.at("/gallery/0/url").asString()).status()).isEqualTo(200);
 		assertThat(http.get("/api/articles/" + slug + "/related").json().get("items").findValuesAsString("id"))
 			.startsWith(related);
+		String search = "/api/articles/search?q="
+				+ URLEncoder.encode("ky niem 90 nam \"van phong cap uy\"", StandardCharsets.UTF_8);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode found = http.get(search).json().get("items");
+			assertThat(found.findValuesAsString("id")).containsExactly(id);
+			assertThat(found.at("/0/snippet").asString()).contains("<mark>kỷ</mark> <mark>niệm</mark>");
+		});
 
 		String twin = http.post("/api/admin/articles", article, editor).json().get("id").asString();
 		var at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusSeconds(4);
