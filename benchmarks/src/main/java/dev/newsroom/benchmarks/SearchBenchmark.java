@@ -30,11 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link VietnameseNews}), against the same service's newest-first list in the same run:
  * the cheapest public read it has, one indexed query. Requests go to article-service
  * itself, not through the gateway, whose cache would answer the repeated queries. Seeds
- * the articles through the gateway's admin API the first time (each has a word of its
- * own, so a later run finds them and adds only what is missing).
+ * the articles the first time through the service's admin API, with a publisher's token
+ * from the gateway, as an import would, past the gateway's limit on editors' writes (each
+ * has a word of its own, so a later run finds them and adds only what is missing).
+ *
+ * The stack's MongoDB-wire servers should keep their documents in memory: the file store
+ * scans and decodes every article for most queries, and writing 10,000 articles on it
+ * slows to a crawl (see {@code NEWSROOM_MONGO_STORE}).
  *
  * <pre>
- * ./newsroom up --detach
+ * NEWSROOM_MONGO_STORE=memory ./newsroom up --detach
  * ./newsroom bench search [articles] [gateway-url] [article-service-url]
  * </pre>
  */
@@ -72,6 +77,10 @@ public final class SearchBenchmark {
 	}
 
 	void run(int articles) throws Exception {
+		// an instance builds its index at start, and answers 503 until it has
+		while (status("/api/articles/search?q=tin") == 503) {
+			Thread.sleep(200);
+		}
 		int present = present(articles);
 		if (present < articles) {
 			seed(present, articles);
@@ -150,7 +159,7 @@ public final class SearchBenchmark {
 
 	private void seed(int from, int to) throws Exception {
 		String token = token();
-		System.out.printf("Publishing articles %,d to %,d through %s ...%n", from, to, gateway);
+		System.out.printf("Publishing articles %,d to %,d at %s ...%n", from, to, service);
 		long started = System.nanoTime();
 		var news = new VietnameseNews(from);
 		List<VietnameseNews.Article> batch = new ArrayList<>();
@@ -187,13 +196,13 @@ public final class SearchBenchmark {
 		fields.put("body", article.bodyHtml());
 		fields.put("section", article.section());
 		fields.put("byline", article.byline());
-		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(gateway + "/api/admin/articles"))
+		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(service + "/api/admin/articles"))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(fields)))
 			.build());
 		String id = JSON.readTree(created.body()).get("id").asString();
-		send(HttpRequest.newBuilder(URI.create(gateway + "/api/admin/articles/" + id + "/publish"))
+		send(HttpRequest.newBuilder(URI.create(service + "/api/admin/articles/" + id + "/publish"))
 			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());
@@ -244,6 +253,12 @@ public final class SearchBenchmark {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(interrupted);
 		}
+	}
+
+	private int status(String path) throws IOException, InterruptedException {
+		return http
+			.send(HttpRequest.newBuilder(URI.create(service + path)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	private JsonNode get(String path) throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-wire server keeping its documents in an H2 MVStore file, so that articles
@@ -13,6 +14,14 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * owns its database.
  */
 final class MongoWireServer {
+
+	/**
+	 * {@code memory}: documents are kept in memory only, and lost on stop. Neither store
+	 * has indexes other than unique ones, so most queries read every document; the H2
+	 * store decodes each from its file, which makes queries slow beyond a few thousand
+	 * articles, and benchmarks that need many documents use this one.
+	 */
+	static final String STORE_VARIABLE = "NEWSROOM_MONGO_STORE";
 
 	private MongoWireServer() {
 	}
@@ -25,7 +34,8 @@ final class MongoWireServer {
 		int port = Integer.parseInt(args[0]);
 		Path store = Path.of(args[1]).toAbsolutePath();
 		Files.createDirectories(store.getParent());
-		MongoServer server = new MongoServer(new H2Backend(store.toString()));
+		boolean inMemory = "memory".equals(System.getenv(STORE_VARIABLE));
+		MongoServer server = new MongoServer(inMemory ? new MemoryBackend() : new H2Backend(store.toString()));
 		// shutting down closes the store, which writes what the last second changed
 		Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-wire-shutdown"));
 		try {
@@ -37,8 +47,8 @@ final class MongoWireServer {
 			System.err.println("Cannot listen on " + HealthProbe.LOOPBACK + ":" + port + ": " + ex);
 			System.exit(1);
 		}
-		System.out
-			.println("MongoDB-wire server listening on " + HealthProbe.LOOPBACK + ":" + port + ", storing in " + store);
+		System.out.println("MongoDB-wire server listening on " + HealthProbe.LOOPBACK + ":" + port
+				+ (inMemory ? ", keeping documents in memory only" : ", storing in " + store));
 	}
 
 }

@@ -82,6 +82,10 @@ final class StackPlan {
 	private ProcessSpec mongo(Instance instance, String storeName) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
 		command.addAll(instance.component().jvmOptions());
+		if ("memory".equals(System.getenv(MongoWireServer.STORE_VARIABLE))) {
+			// every document on the heap; the last -Xmx counts
+			command.add("-Xmx1g");
+		}
 		command.addAll(jvm.commonOptions(instance.name()));
 		command.addAll(List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(instance.port()),
 				varDirectory.resolve("mongo").resolve(storeName + ".mv").toString()));

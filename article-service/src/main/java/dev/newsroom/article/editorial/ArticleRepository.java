@@ -9,7 +9,16 @@ import org.springframework.data.mongodb.repository.Query;
 
 public interface ArticleRepository extends MongoRepository<Article, String> {
 
-	Optional<Article> findBySlugAndStatus(String slug, ArticleStatus status);
+	Optional<Article> findBySlug(String slug);
+
+	/**
+	 * The published article of this slug, looked up by the unique slug index alone: a
+	 * MongoDB-wire server serves a query from a unique index only when it asks for
+	 * exactly that index's fields, and scans the collection otherwise.
+	 */
+	default Optional<Article> findPublished(String slug) {
+		return findBySlug(slug).filter(article -> article.status() == ArticleStatus.PUBLISHED);
+	}
 
 	boolean existsBySlug(String slug);
 

@@ -58,7 +58,7 @@ class ReadingController {
 	 */
 	@GetMapping("/{slug}")
 	ResponseEntity<PublishedArticle> article(@PathVariable String slug) {
-		Optional<Article> current = articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED);
+		Optional<Article> current = articles.findPublished(slug);
 		if (current.isEmpty()) {
 			Optional<Article> moved = articles.findFirstByFormerSlugsAndStatus(slug, ArticleStatus.PUBLISHED);
 			if (moved.isPresent()) {
@@ -120,7 +120,7 @@ class ReadingController {
 	}
 
 	private Article published(String slug) {
-		return articles.findBySlugAndStatus(slug, ArticleStatus.PUBLISHED).orElseThrow(() -> notFound(slug));
+		return articles.findPublished(slug).orElseThrow(() -> notFound(slug));
 	}
 
 	/** Not published yet, or no longer: equally short-lived news. */

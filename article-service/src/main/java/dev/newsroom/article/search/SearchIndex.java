@@ -2,6 +2,8 @@ package dev.newsroom.article.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
@@ -51,6 +55,8 @@ import org.springframework.stereotype.Component;
 public class SearchIndex implements MeterBinder, DisposableBean {
 
 	public static final String SUBSCRIPTION = "search";
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private static final String ID = "id";
 
@@ -72,6 +78,8 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 	private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
 	private volatile boolean caughtUp;
+
+	private final Instant began = Instant.now();
 
 	SearchIndex() {
 		try {
@@ -133,6 +141,8 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 		if (SUBSCRIPTION.equals(replay.subscription())) {
 			write(searchers::maybeRefreshBlocking);
 			caughtUp = true;
+			log.info("Search index complete: {} published articles, {} MB, {} s after it began", documents(),
+					bytes() / 1_000_000, Duration.between(began, Instant.now()).toSeconds());
 		}
 	}
 

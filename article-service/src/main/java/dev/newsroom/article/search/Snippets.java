@@ -2,9 +2,8 @@ package dev.newsroom.article.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -20,8 +19,9 @@ final class Snippets {
 	private static final int LENGTH = 200;
 
 	private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(VietnameseAnalyzers.FOLDED)
-		.withBreakIterator(() -> LengthGoalBreakIterator
-			.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.5f))
+		// passages cut between words: a sentence iterator cost most of a search's time
+		.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '),
+				LENGTH, 0.5f))
 		.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 		.withMaxNoHighlightPassages(1)
 		.build();
