@@ -6,7 +6,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -45,7 +44,7 @@ final class VietnameseAnalyzers {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				var words = new StandardTokenizer();
 				TokenStream lower = new LowerCaseFilter(words);
-				return new TokenStreamComponents(words, folded ? new ASCIIFoldingFilter(lower) : new ToneFilter(lower));
+				return new TokenStreamComponents(words, folded ? new FoldingFilter(lower) : new ToneFilter(lower));
 			}
 
 		};

@@ -16,6 +16,13 @@ class SearchQueryTest {
 	}
 
 	@Test
+	void everyVietnameseVowelFoldsToItsLetter() {
+		assertThat(SearchQuery.parse("ẮẰẲẴẶ ấầẩẫậ ếềểễệ ÍÌỈĨỊ ốồổỗộ ớờởỡợ ứừửữự ỳýỷỹỵ ĐƯƠ").folded()).containsExactly(
+				List.of("aaaaa"), List.of("aaaaa"), List.of("eeeee"), List.of("iiiii"), List.of("ooooo"),
+				List.of("ooooo"), List.of("uuuuu"), List.of("yyyyy"), List.of("duo"));
+	}
+
+	@Test
 	void oldAndNewTonePlacementAreTheSameWord() {
 		assertThat(exact("hoà")).isEqualTo(exact("hòa")).isNotEqualTo(exact("hoa")).isNotEqualTo(exact("hóa"));
 		assertThat(exact("thuý")).isEqualTo(exact("thúy"));
