@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.newsroom.contracts.article.ArticleDeleted;
@@ -107,10 +108,13 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 		var document = new Document();
 		document.add(new StringField(ID, article.articleId(), Field.Store.YES));
 		document.add(new SortedDocValuesField(ID, new BytesRef(article.articleId())));
-		document.add(new NumericDocValuesField(PUBLISHED_AT, article.publishedAt().toEpochMilli()));
-		String text = article.lead() + "\n" + plainText(article.body());
+		Instant publishedAt = Objects.requireNonNullElse(article.publishedAt(), article.occurredAt());
+		document.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt.toEpochMilli()));
+		// a snapshot from an older producer may lack a field: no words, not a failure
+		String title = Objects.toString(article.title(), "");
+		String text = Objects.toString(article.lead(), "") + "\n" + plainText(article.body());
 		for (String field : List.of(SearchQuery.TITLE, SearchQuery.TITLE + VietnameseAnalyzers.EXACT)) {
-			document.add(new TextField(field, article.title(), Field.Store.NO));
+			document.add(new TextField(field, title, Field.Store.NO));
 		}
 		for (String field : List.of(SearchQuery.TEXT, SearchQuery.TEXT + VietnameseAnalyzers.EXACT)) {
 			document.add(new TextField(field, text, Field.Store.NO));

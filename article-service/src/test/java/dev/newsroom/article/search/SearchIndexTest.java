@@ -74,6 +74,15 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void aSnapshotLackingFieldsIsIndexedByWhatItHas() {
+		index.put(new ArticlePublished("e1", NOON, "sparse", 1, "sparse", null, null, "<p>Chỉ có thân bài.</p>", null,
+				null, null, null, null, null, null, null, null, null, null, null, null));
+
+		assertThat(awaitIds("than bai")).containsExactly("sparse");
+		assertThat(ids("null")).isEmpty();
+	}
+
+	@Test
 	void pagesFollowEachOtherWithoutRepeatOrGap() {
 		for (int i = 0; i < 25; i++) {
 			index.put(article("a" + i, 1, "Tin thời sự số " + i,
