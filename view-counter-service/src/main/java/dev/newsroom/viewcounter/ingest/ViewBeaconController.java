@@ -1,6 +1,7 @@
 package dev.newsroom.viewcounter.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ViewBeaconController {
 
+	/**
+	 * How long a beacon waits for the broker to hold the view: a reader's page must not
+	 * hang on it, so with Kafka away the answer is 503 within this.
+	 */
+	static final Duration ACCEPT_WITHIN = Duration.ofSeconds(1);
+
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
 	private final EventPublisher events;
 
 	private final VisitorHashing visitors;
@@ -50,8 +59,13 @@ class ViewBeaconController {
 		Instant now = clock.instant();
 		var event = new PageViewed(UUID.randomUUID().toString(), now, view.articleId(), visitors.hash(view.visitorId()),
 				Bots.isBot(userAgent));
+		long deadline = System.nanoTime() + ACCEPT_WITHIN.toNanos();
 		try {
-			events.publish(Topics.VIEWS, event.articleId(), event).get(5, TimeUnit.SECONDS);
+			// the send itself may wait for the topic's metadata (max.block.ms), within
+			// the
+			// same second
+			var sent = events.publish(Topics.VIEWS, event.articleId(), event);
+			sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (ExecutionException | TimeoutException | KafkaException ex) {
 			// no broker answered in time (KafkaException: not even for the topic's
@@ -65,9 +79,15 @@ class ViewBeaconController {
 		return ResponseEntity.accepted().build();
 	}
 
+	/**
+	 * Not accepted: the view may still reach the broker from the producer's buffer, and a
+	 * view sent again by the same visitor within the repeat window counts once.
+	 */
 	private static ErrorResponseException unavailable() {
-		return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
+		var unavailable = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
 				HttpStatus.SERVICE_UNAVAILABLE, "Views cannot be recorded right now; send the view again later"), null);
+		unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
+		return unavailable;
 	}
 
 	record PageView(@NotBlank @Size(max = 64) String articleId, @NotBlank @Size(max = 128) String visitorId) {
