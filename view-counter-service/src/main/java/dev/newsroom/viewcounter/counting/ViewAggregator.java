@@ -22,11 +22,17 @@ import org.springframework.stereotype.Component;
  * Turns raw views into totals, a poll's batch at a time: one counter update per article
  * per batch, then the new absolute totals on {@code view-counts.v1}. Offsets are
  * committed after that, so a crash anywhere replays the batch; the counters' offset
- * watermarks make the replay count nothing twice, and the replay announces the stored
- * totals again, in case the first announcement was what failed.
+ * watermarks, each moved by a compare-and-set, make a replay or an overlapping consumer
+ * count nothing twice, and the replay announces the stored totals again, in case the
+ * first announcement was what failed.
  */
 @Component
 public class ViewAggregator {
+
+	/**
+	 * Then the failure policy takes the batch: two consumers racing that long is a fault.
+	 */
+	private static final int ATTEMPTS = 5;
 
 	private final ArticleCatalog catalog;
 
@@ -47,7 +53,25 @@ public class ViewAggregator {
 		this.clock = clock;
 	}
 
+	/**
+	 * Counts a batch; when another consumer counted some of the same records meanwhile,
+	 * counts the batch again from the watermarks it left, so that no record counts twice.
+	 */
 	public void count(List<Delivery<PageViewed>> views) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				countOnce(views);
+				return;
+			}
+			catch (ViewCounters.WatermarkMoved moved) {
+				if (attempt == ATTEMPTS) {
+					throw moved;
+				}
+			}
+		}
+	}
+
+	private void countOnce(List<Delivery<PageViewed>> views) {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		// the catalog is asked once per article per batch, not once per view
 		Map<String, Boolean> published = new HashMap<>();
@@ -80,7 +104,7 @@ public class ViewAggregator {
 		Map<String, Long> totals = new LinkedHashMap<>();
 		for (Tally tally : tallies.values()) {
 			long total = tally.lastOffset > tally.countedUpTo
-					? counters.add(tally.articleId, tally.views, tally.partition, tally.lastOffset)
+					? counters.add(tally.articleId, tally.views, tally.partition, tally.countedUpTo, tally.lastOffset)
 					: counters.total(tally.articleId);
 			if (tally.views > 0 || tally.redelivered) {
 				totals.put(tally.articleId, total);

@@ -44,25 +44,40 @@ class ViewCounters {
 	}
 
 	/**
-	 * Adds the views of a partition's records up to {@code lastOffset} once. Applying the
-	 * same records again is a no-op: the filter misses the counter that is already past
-	 * them, the upsert then collides with its {@code _id} (E11000), and the stored total
-	 * stands. Returns the stored total.
+	 * Adds the views of a partition's records after {@code countedUpTo} and up to
+	 * {@code lastOffset}, if the watermark is still {@code countedUpTo}: a
+	 * compare-and-set on the watermark that was read. Another consumer that counted some
+	 * of these records meanwhile (a zombie whose batch outlived its partition, say) moved
+	 * it, and then nothing is added: the caller counts again from the new watermark.
+	 * Returns the stored total.
+	 * @throws WatermarkMoved if the watermark is no longer {@code countedUpTo}
 	 */
-	long add(String articleId, long views, int partition, long lastOffset) {
+	long add(String articleId, long views, int partition, long countedUpTo, long lastOffset) {
 		String watermark = "offsets." + partition;
+		Criteria unchanged = countedUpTo < 0 ? Criteria.where(watermark).exists(false)
+				: Criteria.where(watermark).is(countedUpTo);
 		try {
 			Document counter = mongo.findAndModify(
-					Query.query(Criteria.where("_id")
-						.is(articleId)
-						.orOperator(Criteria.where(watermark).lt(lastOffset), Criteria.where(watermark).exists(false))),
+					Query.query(Criteria.where("_id").is(articleId).andOperator(unchanged)),
 					new Update().inc("total", views).set(watermark, lastOffset),
 					FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
 			return counter.get("total", Number.class).longValue();
 		}
-		catch (DuplicateKeyException alreadyApplied) {
-			return total(articleId);
+		catch (DuplicateKeyException moved) {
+			// the filter missed an existing counter, and the upsert collided with its id
+			throw new WatermarkMoved(articleId, partition, moved);
 		}
+	}
+
+	/**
+	 * Someone else counted records of this article and partition since they were read.
+	 */
+	static final class WatermarkMoved extends RuntimeException {
+
+		WatermarkMoved(String articleId, int partition, Throwable cause) {
+			super("The watermark of " + articleId + " on partition " + partition + " moved", cause);
+		}
+
 	}
 
 }

@@ -63,6 +63,8 @@ class ViewAggregatorIntegrationTest {
 
 	private ViewCounters counters;
 
+	private MongoTemplate mongo;
+
 	private ViewAggregator aggregator;
 
 	private final String article = UUID.randomUUID().toString();
@@ -70,7 +72,7 @@ class ViewAggregatorIntegrationTest {
 	@BeforeEach
 	void setUp() {
 		client = MongoClients.create(infrastructure.mongoUri("unused"));
-		var mongo = new MongoTemplate(client, "aggregator-" + UUID.randomUUID());
+		mongo = new MongoTemplate(client, "aggregator-" + UUID.randomUUID());
 		TestTopics.create(infrastructure, new NewTopic(Topics.VIEW_COUNTS, 3, (short) 1));
 		producers = producers(infrastructure.kafkaBootstrapServers());
 		catalog = new ArticleCatalog(mongo, new EventPublisher(wiring, codec, new KafkaTemplate<>(producers)));
@@ -144,6 +146,35 @@ class ViewAggregatorIntegrationTest {
 				record -> article.equals(record.key()), Duration.ofSeconds(20));
 		assertThat(announced.value()).contains("\"total\":2");
 		assertThat(counters.total(article)).isEqualTo(2);
+	}
+
+	/**
+	 * A zombie read the watermark, then the partition's new owner counted part of the
+	 * same records before the zombie stored its tally: the overlap counts once.
+	 */
+	@Test
+	void aZombieCountingTheSameRecordsAsTheNewOwnerCountsNoneTwice() {
+		var owner = aggregator;
+		var raced = new java.util.concurrent.atomic.AtomicBoolean();
+		var racedCounters = new ViewCounters(mongo) {
+
+			@Override
+			long add(String articleId, long views, int partition, long countedUpTo, long lastOffset) {
+				if (raced.compareAndSet(false, true)) {
+					owner.count(List.of(view(10, "an"), view(11, "binh"), view(12, "chi")));
+				}
+				return super.add(articleId, views, partition, countedUpTo, lastOffset);
+			}
+
+		};
+		var zombie = new ViewAggregator(catalog, recentViews, racedCounters,
+				new EventPublisher(wiring, codec, new KafkaTemplate<>(producers)), Clock.systemUTC());
+
+		zombie.count(List.of(view(10, "an"), view(11, "binh"), view(12, "chi"), view(13, "dung"), view(14, "em")));
+
+		assertThat(raced).isTrue();
+		assertThat(counters.total(article)).isEqualTo(5);
+		assertThat(counters.lastOffset(article, 0)).isEqualTo(14);
 	}
 
 	@Test
