@@ -1,5 +1,6 @@
 package dev.newsroom.gateway.caching;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 		if (ttl == null) {
 			return next.handle(request, response);
 		}
-		String key = request.getURI().getRawPath() + "?" + request.getURI().getRawQuery();
+		String key = keyOf(request.getURI());
 		CompletableFuture<StoredResponse> answer = new CompletableFuture<>();
 		CompletableFuture<StoredResponse> known = cache.asMap().putIfAbsent(key, answer);
 		if (known != null) {
@@ -120,6 +121,20 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 					cache.asMap().remove(key, answer);
 				}
 			});
+	}
+
+	/** A request's entry: its path and query as sent. */
+	static String keyOf(URI uri) {
+		return uri.getRawPath() + "?" + uri.getRawQuery();
+	}
+
+	/**
+	 * Whether a complete answer is kept under this key: an answer is kept a moment after
+	 * its reader got it, which a test with a moving clock waits for.
+	 */
+	boolean keeps(String key) {
+		CompletableFuture<StoredResponse> entry = cache.getIfPresent(key);
+		return entry != null && entry.getNow(null) != null;
 	}
 
 	/**
