@@ -1,5 +1,6 @@
 package dev.newsroom.viewcounter.counting;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -7,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -22,16 +25,41 @@ class RecentViews {
 
 	private static final String COLLECTION = "recent_views";
 
+	private static final String EXPIRY = "expiry";
+
 	private final MongoTemplate mongo;
 
 	private final Duration window;
 
-	RecentViews(MongoTemplate mongo, @Value("${newsroom.views.repeat-window}") Duration window) {
+	private final Clock clock;
+
+	RecentViews(MongoTemplate mongo, @Value("${newsroom.views.repeat-window}") Duration window, Clock clock) {
 		this.mongo = mongo;
 		this.window = window;
-		// a visitor's entry is of no use once its window has passed: let MongoDB drop it
-		mongo.indexOps(COLLECTION)
-			.createIndex(new Index().on("countedAt", Sort.Direction.ASC).expire(window.plus(Duration.ofHours(1))));
+		this.clock = clock;
+		keepEntriesForTheWindow();
+	}
+
+	/**
+	 * A visitor's entry is of no use once its window has passed: MongoDB drops it that
+	 * long (and an hour) after it was stored. Not after the view's own time, or a backlog
+	 * of old views would find every entry expired at once and count repeats again. An
+	 * index made for another window, or on the view's time as before, is dropped first:
+	 * MongoDB refuses an index of the same fields with other options.
+	 */
+	private void keepEntriesForTheWindow() {
+		IndexOperations indexes = mongo.indexOps(COLLECTION);
+		long seconds = window.plus(Duration.ofHours(1)).toSeconds();
+		for (IndexInfo index : indexes.getIndexInfo()) {
+			boolean expiring = index.getExpireAfter().isPresent();
+			boolean current = index.getName().equals(EXPIRY)
+					&& index.getExpireAfter().map(expireAfter -> expireAfter.toSeconds() == seconds).orElse(false);
+			if (expiring && !current) {
+				indexes.dropIndex(index.getName());
+			}
+		}
+		indexes.createIndex(
+				new Index().on("storedAt", Sort.Direction.ASC).named(EXPIRY).expire(Duration.ofSeconds(seconds)));
 	}
 
 	/**
@@ -44,7 +72,10 @@ class RecentViews {
 				|| (last.partition() == partition && last.offset() == offset);
 		if (counts) {
 			mongo.upsert(Query.query(Criteria.where("_id").is(id)),
-					new Update().set("countedAt", viewedAt).set("partition", partition).set("offset", offset),
+					new Update().set("countedAt", viewedAt)
+						.set("storedAt", clock.instant())
+						.set("partition", partition)
+						.set("offset", offset),
 					COLLECTION);
 		}
 		return counts;

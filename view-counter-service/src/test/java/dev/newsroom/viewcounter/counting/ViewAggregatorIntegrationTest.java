@@ -80,7 +80,7 @@ class ViewAggregatorIntegrationTest {
 				"<p>Thân bài</p>", "Thời sự", List.of(), "", null, null, List.of(), List.of(), List.of(), "", "", "",
 				NOON, NOON));
 		unreachable = producers("127.0.0.1:9"); // discard port: nothing listens there
-		recentViews = new RecentViews(mongo, Duration.ofMinutes(30));
+		recentViews = new RecentViews(mongo, Duration.ofMinutes(30), Clock.systemUTC());
 		counters = new ViewCounters(mongo);
 		aggregator = new ViewAggregator(catalog, recentViews, counters,
 				new EventPublisher(wiring, codec, new KafkaTemplate<>(producers)), Clock.systemUTC());
