@@ -60,6 +60,10 @@ class RecentViews {
 		}
 		indexes.createIndex(
 				new Index().on("storedAt", Sort.Direction.ASC).named(EXPIRY).expire(Duration.ofSeconds(seconds)));
+		// entries stored before they had a time of their own would never expire: they
+		// expire a window from now
+		mongo.updateMulti(Query.query(Criteria.where("storedAt").exists(false)),
+				new Update().set("storedAt", clock.instant()), COLLECTION);
 	}
 
 	/**

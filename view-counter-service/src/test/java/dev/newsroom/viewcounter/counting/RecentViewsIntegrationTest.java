@@ -48,6 +48,16 @@ class RecentViewsIntegrationTest {
 	}
 
 	@Test
+	void anEntryStoredBeforeEntriesHadATimeOfTheirOwnGetsOneAndSoExpires() {
+		mongo.insert(new Document("_id", "a1|v1").append("countedAt", NOW.minus(Duration.ofDays(3))), "recent_views");
+
+		new RecentViews(mongo, Duration.ofMinutes(30), clock);
+
+		assertThat(mongo.findById("a1|v1", Document.class, "recent_views").getDate("storedAt").toInstant())
+			.isEqualTo(NOW);
+	}
+
+	@Test
 	void anotherWindowReplacesTheExpiryInsteadOfFailingTheStart() {
 		new RecentViews(mongo, Duration.ofMinutes(30), clock);
 
