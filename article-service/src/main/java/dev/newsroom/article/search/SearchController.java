@@ -86,8 +86,8 @@ class SearchController {
 			.stream()
 			.map(found::get)
 			.filter(Objects::nonNull)
-			.map(article -> article.result(snippets.of(query,
-					article.content().lead() + "\n" + SearchIndex.plainText(article.content().body()))))
+			.map(article -> article
+				.result(snippets.of(query, SearchIndex.text(article.content().lead(), article.content().body()))))
 			.toList();
 		return ResponseEntity.ok()
 			.cacheControl(PublicReads.BRIEFLY)

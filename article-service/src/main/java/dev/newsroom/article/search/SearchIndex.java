@@ -112,7 +112,7 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 		document.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt.toEpochMilli()));
 		// a snapshot from an older producer may lack a field: no words, not a failure
 		String title = Objects.toString(article.title(), "");
-		String text = Objects.toString(article.lead(), "") + "\n" + plainText(article.body());
+		String text = text(article.lead(), article.body());
 		for (String field : List.of(SearchQuery.TITLE, SearchQuery.TITLE + VietnameseAnalyzers.EXACT)) {
 			document.add(new TextField(field, title, Field.Store.NO));
 		}
@@ -221,9 +221,12 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 		}
 	}
 
-	/** The text a reader sees of an article's body: what its words are. */
-	static String plainText(String bodyHtml) {
-		return bodyHtml == null ? "" : Jsoup.parseBodyFragment(bodyHtml).text();
+	/**
+	 * The searched text of an article: its lead and the words of its body, as a reader
+	 * sees them. Snippets are cut from the same text, so what they mark is what matched.
+	 */
+	static String text(String lead, String bodyHtml) {
+		return Objects.toString(lead, "") + "\n" + (bodyHtml == null ? "" : Jsoup.parseBodyFragment(bodyHtml).text());
 	}
 
 	private void remove(String articleId, long revision) {
