@@ -3,8 +3,10 @@ package dev.newsroom.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.Errors;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * One field at fault and what is wrong with it. Bad input names its fields in the
@@ -28,6 +30,12 @@ public record FieldProblem(String field, String message) {
 				"Invalid " + errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/** A 400 naming the fields at fault, to throw from a controller or a service. */
+	public static ErrorResponseException badRequest(List<FieldProblem> errors, Throwable cause) {
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+				naming(ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), errors), cause);
 	}
 
 }

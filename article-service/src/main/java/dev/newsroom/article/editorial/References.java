@@ -8,8 +8,6 @@ import java.util.Set;
 import dev.newsroom.article.media.MediaCatalog;
 import dev.newsroom.web.FieldProblem;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -56,8 +54,7 @@ class References {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
-					FieldProblem.naming(ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), problems), null);
+			throw FieldProblem.badRequest(problems, null);
 		}
 	}
 

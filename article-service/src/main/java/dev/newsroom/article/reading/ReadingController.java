@@ -22,9 +22,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -147,9 +145,7 @@ class ReadingController {
 			return Cursor.decode(cursor);
 		}
 		catch (IllegalArgumentException notOurs) {
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
-					FieldProblem.naming(ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
-							List.of(new FieldProblem("cursor", "is not a cursor this list gave out"))),
+			throw FieldProblem.badRequest(List.of(new FieldProblem("cursor", "is not a cursor this list gave out")),
 					notOurs);
 		}
 	}

@@ -107,8 +107,7 @@ class SearchController {
 	}
 
 	private static ErrorResponseException badRequest(String field, String message, Throwable cause) {
-		return new ErrorResponseException(HttpStatus.BAD_REQUEST, FieldProblem
-			.naming(ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), List.of(new FieldProblem(field, message))), cause);
+		return FieldProblem.badRequest(List.of(new FieldProblem(field, message)), cause);
 	}
 
 	/** A result as the database holds it, body included for the snippet. */
