@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -26,6 +27,10 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
  * is copied as it streams, so the client waits no longer than without the cache; a body
  * larger than the cache keeps is not copied further. Only what a stranger may be given
  * too is copied: without {@code Set-Cookie}, neither private nor no-store.
+ * <p>
+ * The copy is handed over the moment the body's last part has passed, before the response
+ * is finished: a reader who has the whole answer can count on the next one being answered
+ * from memory.
  */
 final class CapturingResponse extends ServerHttpResponseDecorator {
 
@@ -49,14 +54,19 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
 
 	private boolean streamed;
 
+	private final CompletableFuture<StoredResponse> whole;
+
 	/**
 	 * @param startedAt when the request went to the service: the answer is as old as that
+	 * @param whole completed with the copy, or with null if there is none to share
 	 */
-	CapturingResponse(ServerHttpResponse delegate, int maxBytes, Duration ttl, long startedAt) {
+	CapturingResponse(ServerHttpResponse delegate, int maxBytes, Duration ttl, long startedAt,
+			CompletableFuture<StoredResponse> whole) {
 		super(delegate);
 		this.maxBytes = maxBytes;
 		this.ttl = ttl;
 		this.startedAt = startedAt;
+		this.whole = whole;
 		delegate.beforeCommit(() -> {
 			// browsers and CDNs may keep it as long as the gateway does
 			if (isShareable() && isKept() && !getHeaders().containsHeader(HttpHeaders.CACHE_CONTROL)) {
@@ -68,7 +78,15 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
 
 	@Override
 	public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-		return super.writeWith(Flux.from(body).doOnNext(this::keep));
+		return super.writeWith(Flux.from(body).doOnNext(this::keep).doOnComplete(this::finished));
+	}
+
+	/**
+	 * The exchange is over: an answer without a body is whole only now. Without effect
+	 * once the body has passed.
+	 */
+	void finished() {
+		whole.complete(stored());
 	}
 
 	@Override
@@ -93,7 +111,7 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
 	}
 
 	/** The response to give to others too, or null if it must not be. */
-	StoredResponse stored() {
+	private StoredResponse stored() {
 		if (!isShareable() || tooLarge || streamed) {
 			return null;
 		}

@@ -108,33 +108,22 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 				.flatMap(stored -> stored.isPresent() ? answer(request, response, stored.get())
 						: next.handle(request, response));
 		}
-		var capturing = new CapturingResponse(response, maxEntryBytes, ttl, ticker.read());
+		// a null answer leaves no entry; one that is not kept is dropped once those
+		// waiting for it have it: the next request goes to the service again
+		answer.thenAccept(stored -> {
+			if (stored != null && !stored.isKept()) {
+				cache.asMap().remove(key, answer);
+			}
+		});
+		var capturing = new CapturingResponse(response, maxEntryBytes, ttl, ticker.read(), answer);
 		return next.handle(request, capturing)
-			.doOnSuccess(done -> answer.complete(capturing.stored()))
-			.doFinally(signal -> {
-				// a null answer leaves no entry; one that is not kept is dropped once
-				// those waiting for it have it: the next request goes to the service
-				// again
-				answer.complete(null);
-				StoredResponse stored = answer.getNow(null);
-				if (stored != null && !stored.isKept()) {
-					cache.asMap().remove(key, answer);
-				}
-			});
+			.doOnSuccess(done -> capturing.finished())
+			.doFinally(signal -> answer.complete(null));
 	}
 
 	/** A request's entry: its path and query as sent. */
-	static String keyOf(URI uri) {
+	private static String keyOf(URI uri) {
 		return uri.getRawPath() + "?" + uri.getRawQuery();
-	}
-
-	/**
-	 * Whether a complete answer is kept under this key: an answer is kept a moment after
-	 * its reader got it, which a test with a moving clock waits for.
-	 */
-	boolean keeps(String key) {
-		CompletableFuture<StoredResponse> entry = cache.getIfPresent(key);
-		return entry != null && entry.getNow(null) != null;
 	}
 
 	/**
@@ -144,13 +133,17 @@ final class PublicResponseCache implements HttpHandlerDecoratorFactory {
 	 */
 	private Mono<Void> refresh(String key, Duration ttl, ServerHttpRequest request, ServerHttpResponse response,
 			HttpHandler next) {
-		var capturing = new CapturingResponse(response, maxEntryBytes, ttl, ticker.read());
-		return next.handle(request, capturing).doOnSuccess(done -> {
-			StoredResponse fresh = capturing.stored();
-			if (fresh != null && fresh.isKept()) {
-				cache.put(key, CompletableFuture.completedFuture(fresh));
+		var fresh = new CompletableFuture<StoredResponse>();
+		fresh.thenAccept(stored -> {
+			if (stored != null && stored.isKept()) {
+				cache.put(key, CompletableFuture.completedFuture(stored));
 			}
-		}).doFinally(signal -> refreshing.remove(key));
+		});
+		var capturing = new CapturingResponse(response, maxEntryBytes, ttl, ticker.read(), fresh);
+		return next.handle(request, capturing).doOnSuccess(done -> capturing.finished()).doFinally(signal -> {
+			fresh.complete(null);
+			refreshing.remove(key);
+		});
 	}
 
 	/** How long answers to this request are kept, or null if it is not for the cache. */
