@@ -16,4 +16,8 @@ final class Model {
 	record PageView(String articleId, String visitorId) {
 	}
 
+	@Serdeable
+	record AcceptedViews(int views, String visitorId) {
+	}
+
 }

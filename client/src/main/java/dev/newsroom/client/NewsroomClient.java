@@ -71,8 +71,15 @@ public final class NewsroomClient implements AutoCloseable {
 		return call(HttpRequest.GET(uri), ArticlePage.class);
 	}
 
-	public void recordView(String articleId, String visitorId) {
-		call(HttpRequest.POST("/api/views", new Model.PageView(articleId, visitorId)), Void.class);
+	/**
+	 * Records a page view.
+	 * @param visitorId the id a previous view of this visitor was given, or null for a
+	 * first view
+	 * @return the visitor id to send with this visitor's next views
+	 */
+	public String recordView(String articleId, String visitorId) {
+		return call(HttpRequest.POST("/api/views", new Model.PageView(articleId, visitorId)), Model.AcceptedViews.class)
+			.visitorId();
 	}
 
 	public ViewCount viewCount(String articleId) {

@@ -172,7 +172,7 @@ class SubscriptionListenerTest {
 
 	private ConsumerRecord<String, String> view(long offset, String visitor) {
 		return record(offset, PageViewed.TYPE.name(),
-				codec.toJson(new PageViewed("e" + offset, Instant.EPOCH, "a1", visitor, false)));
+				codec.toJson(new PageViewed("e" + offset, Instant.EPOCH, "a1", visitor, null, null, false)));
 	}
 
 	private static ConsumerRecord<String, String> record(long offset, String type, String json) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,14 +89,18 @@ class NewsroomSystemTest {
 			assertThat(read.viewCount()).isZero();
 			assertThat(visitor.articles("Du lịch").items()).extracting(item -> item.id()).contains(draft.id());
 
-			// the view counter learns of the article from articles.v1
+			// viewed at once, before the view counter may have heard of the article from
+			// articles.v1: its first views are held until it has, not lost. A reader's
+			// first view gives it the visitor id it sends with the next ones; a second
+			// reader keeps the id it got for another article.
+			String firstReader = visitor.recordView(draft.id(), null);
+			visitor.recordView(draft.id(), firstReader);
+			String secondReader = visitor.recordView(UUID.randomUUID().toString(), null);
+			visitor.recordView(draft.id(), secondReader);
 			await().atMost(Duration.ofSeconds(30))
 				.ignoreExceptions()
-				.until(() -> visitor.viewCount(draft.id()).total() == 0);
-			for (String reader : List.of("reader-1", "reader-2", "reader-1")) {
-				visitor.recordView(draft.id(), reader);
-			}
-			await().atMost(Duration.ofSeconds(30)).until(() -> visitor.viewCount(draft.id()).total() == 2);
+				.until(() -> visitor.viewCount(draft.id()).total() == 2);
+			assertThat(visitor.viewCount(draft.id()).today()).isEqualTo(2);
 			await().atMost(Duration.ofSeconds(30)).until(() -> visitor.article(draft.slug()).viewCount() == 2);
 		}
 	}

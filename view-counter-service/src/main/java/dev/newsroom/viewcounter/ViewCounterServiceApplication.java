@@ -12,10 +12,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Counts page views. The beacon puts each view on {@code views.v1}; the aggregator drops
- * bots, repeat views and views of articles it does not know as published, adds the rest
- * to per-article totals and announces them on {@code view-counts.v1}. How the events flow
- * is in {@link ViewCounterServiceEvents}.
+ * Counts page views. The beacon puts each view on {@code views.v1}; the aggregator counts
+ * bots apart, drops repeat views and views of articles that are not published, holds
+ * those of articles it does not know yet, adds the rest to per-article totals and
+ * announces them on {@code view-counts.v1}. How the events flow is in
+ * {@link ViewCounterServiceEvents}.
  */
 @SpringBootApplication
 @Import({ EventKit.class, WebDefaults.class })

@@ -3,9 +3,12 @@ package dev.newsroom.viewcounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
@@ -17,6 +20,7 @@ import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTopics;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
@@ -46,6 +50,9 @@ abstract class ViewCounterServiceIntegrationTest {
 
 	TestHttp http;
 
+	/** The signed visitor id each browser of a test was given. */
+	final Map<String, String> visitorIds = new HashMap<>();
+
 	abstract Infrastructure infrastructure();
 
 	/** What this service reads of others', declared as their owners would. */
@@ -72,18 +79,61 @@ abstract class ViewCounterServiceIntegrationTest {
 				record -> article.equals(record.key()) && record.value().contains("\"total\":3"),
 				Duration.ofSeconds(20));
 		assertThat(TestTopics.header(announced, "ce_type")).isEqualTo(ViewCountChanged.TYPE.name());
+		var count = http.get("/api/views/" + article).json();
+		assertThat(count.get("today").asLong()).isEqualTo(3);
+		assertThat(count.get("last7Days").asLong()).isEqualTo(3);
 	}
 
 	@Test
-	void theViewEventCarriesAHashNotTheVisitorId() {
+	void madeUpVisitorIdsCountAsOneVisitorOfThatAddressAndBrowser() {
 		String article = aPublishedArticle();
 
-		view(article, "visitor-secret-id");
+		for (int i = 0; i < 5; i++) {
+			Response response = http.withHeader("User-Agent", BROWSER).post("/api/views", """
+					{"articleId":"%s","visitorId":"made-up-%d"}""".formatted(article, i), null);
+			assertThat(response.json().get("visitorId").asString()).as("a signed one instead")
+				.doesNotStartWith("made-up");
+		}
+
+		awaitTotal(article, 1);
+	}
+
+	@Test
+	void theViewEventCarriesHashesNotTheVisitorIdNorTheAddress() {
+		String article = aPublishedArticle();
+		String visitorId = view(article, "giang").json().get("visitorId").asString();
+
+		view(article, "giang");
 
 		var record = TestTopics.awaitRecord(infrastructure(), Topics.VIEWS, r -> article.equals(r.key()),
 				Duration.ofSeconds(20));
 		assertThat(TestTopics.header(record, "ce_type")).isEqualTo(PageViewed.TYPE.name());
-		assertThat(record.value()).contains("\"visitorHash\"").doesNotContain("visitor-secret-id");
+		assertThat(record.value()).contains("\"visitorHash\"", "\"addressHash\"")
+			.doesNotContain(visitorId.substring(0, visitorId.indexOf('.')), "127.0.0.1");
+	}
+
+	@Test
+	void aBatchOfViewsIsAcceptedWholeAndCountsEach() {
+		String first = aPublishedArticle();
+		String second = aPublishedArticle();
+
+		Response accepted = http.withHeader("User-Agent", BROWSER).post("/api/views/batch", """
+				{"articleIds":["%s","%s","%s"]}""".formatted(first, second, first), null);
+
+		assertThat(accepted.status()).isEqualTo(202);
+		assertThat(accepted.json().get("views").asInt()).isEqualTo(3);
+		awaitTotal(first, 1);
+		awaitTotal(second, 1);
+	}
+
+	@Test
+	void aBatchOfMoreThanAHundredViewsIsABadRequestNamingTheField() {
+		String ids = String.join(",", Collections.nCopies(101, "\"a1\""));
+
+		Response tooMany = http.post("/api/views/batch", "{\"articleIds\":[" + ids + "]}", null);
+
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertThat(tooMany.json().get("errors").findValuesAsString("field")).containsExactly("articleIds");
 	}
 
 	@Test
@@ -111,6 +161,26 @@ abstract class ViewCounterServiceIntegrationTest {
 
 		awaitTotal(article, 1);
 		assertThat(http.get("/api/views/" + unknown).status()).isEqualTo(404);
+	}
+
+	@Test
+	void viewsOfAnArticleBeforeTheCounterKnowsItAreCountedOnceItsPublicationArrives() {
+		String breaking = UUID.randomUUID().toString();
+		assertThat(view(breaking, "an").status()).isEqualTo(202);
+		assertThat(view(breaking, "binh").status()).isEqualTo(202);
+		// a view of a known article on the same partition, counted: the aggregator has
+		// been past the first two, and held them
+		String marker = aPublishedArticle();
+		var markerView = TestTopics.cloudEvent(Topics.VIEWS, marker, PageViewed.TYPE.name(), """
+				{"eventId":"%s","occurredAt":"%s","articleId":"%s","visitorHash":"marker","bot":false}"""
+			.formatted(UUID.randomUUID(), Instant.now(), marker));
+		TestTopics.send(infrastructure(), new ProducerRecord<>(Topics.VIEWS, partitionOf(breaking, Topics.VIEWS),
+				marker, markerView.value(), markerView.headers()));
+		awaitTotal(marker, 1);
+
+		sendArticleEvent(breaking, ArticlePublished.TYPE.name(), published(breaking, 2));
+
+		awaitTotal(breaking, 2);
 	}
 
 	@Test
@@ -186,9 +256,9 @@ abstract class ViewCounterServiceIntegrationTest {
 	@Test
 	void badBeaconsAreBadRequestsNamingTheField() {
 		Response blank = http.post("/api/views", """
-				{"articleId":"a1","visitorId":" "}""", null);
+				{"articleId":" ","visitorId":"v"}""", null);
 		assertThat(blank.status()).isEqualTo(400);
-		assertThat(blank.json().get("errors").findValuesAsString("field")).containsExactly("visitorId");
+		assertThat(blank.json().get("errors").findValuesAsString("field")).containsExactly("articleId");
 
 		Response malformed = http.post("/api/views", "{\"articleId\":", null);
 		assertThat(malformed.status()).isEqualTo(400);
@@ -210,13 +280,35 @@ abstract class ViewCounterServiceIntegrationTest {
 				revision, id);
 	}
 
+	/** The partition of the topic a key goes to, as the producer chooses it. */
+	private int partitionOf(String key, String topic) {
+		try (var admin = Admin.create(Map.of("bootstrap.servers", infrastructure().kafkaBootstrapServers()))) {
+			int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+			return BuiltInPartitioner.partitionForKey(key.getBytes(StandardCharsets.UTF_8), partitions);
+		}
+		catch (ExecutionException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private void sendArticleEvent(String id, String type, String json) {
 		TestTopics.send(infrastructure(), TestTopics.cloudEvent(Topics.ARTICLES, id, type, json));
 	}
 
-	private Response view(String articleId, String visitorId) {
-		return http.withHeader("User-Agent", BROWSER).post("/api/views", """
-				{"articleId":"%s","visitorId":"%s"}""".formatted(articleId, visitorId), null);
+	/**
+	 * A view from a browser of its own, which keeps the visitor id its first view was
+	 * given, as the site's beacon does.
+	 */
+	private Response view(String articleId, String browser) {
+		String visitorId = visitorIds.get(browser);
+		Response response = http.withHeader("User-Agent", BROWSER + " " + browser)
+			.post("/api/views", visitorId == null ? """
+					{"articleId":"%s"}""".formatted(articleId) : """
+					{"articleId":"%s","visitorId":"%s"}""".formatted(articleId, visitorId), null);
+		if (response.status() == 202) {
+			visitorIds.put(browser, response.json().get("visitorId").asString());
+		}
+		return response;
 	}
 
 	private void sendView(String articleId, String visitorHash, Instant at) {

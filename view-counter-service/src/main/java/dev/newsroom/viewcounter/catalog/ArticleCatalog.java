@@ -1,11 +1,19 @@
 package dev.newsroom.viewcounter.catalog;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.events.EventPublisher;
 
+import org.bson.Document;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,13 +40,30 @@ public class ArticleCatalog {
 
 	private final EventPublisher events;
 
-	public ArticleCatalog(MongoTemplate mongo, EventPublisher events) {
+	private final ApplicationEventPublisher catalogued;
+
+	public ArticleCatalog(MongoTemplate mongo, EventPublisher events, ApplicationEventPublisher catalogued) {
 		this.mongo = mongo;
 		this.events = events;
+		this.catalogued = catalogued;
+	}
+
+	/**
+	 * Whether each of these articles is published; those the catalogue does not know are
+	 * left out.
+	 */
+	public Map<String, Boolean> publication(Collection<String> articleIds) {
+		// by id alone, which every MongoDB-wire server answers from the id's index
+		Map<String, Boolean> known = new HashMap<>();
+		for (Document entry : mongo.find(Query.query(Criteria.where("_id").in(articleIds)), Document.class,
+				COLLECTION)) {
+			known.put(entry.getString("_id"), Boolean.TRUE.equals(entry.getBoolean("published")));
+		}
+		return known;
 	}
 
 	public boolean isPublished(String articleId) {
-		return mongo.exists(Query.query(Criteria.where("_id").is(articleId).and("published").is(true)), COLLECTION);
+		return publication(List.of(articleId)).getOrDefault(articleId, false);
 	}
 
 	public void published(ArticlePublished event) {
@@ -48,6 +73,7 @@ public class ArticleCatalog {
 					.set("title", event.title())
 					.set("section", event.section())
 					.set("publishedAt", event.publishedAt()));
+		catalogued.publishEvent(new PublicationCatalogued(event.articleId()));
 	}
 
 	public void unpublished(ArticleUnpublished event) {

@@ -3,8 +3,15 @@ package dev.newsroom.viewcounter.counting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.bson.Document;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -16,9 +23,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * When each visitor's view of each article last counted. A view within the repeat window
- * of the last counted one does not count. The record that counted is remembered, so that
- * the same record delivered again still counts: it was not a repeat.
+ * The views of each article that counted lately, per visitor and per client address: what
+ * the counting rules decide by.
  */
 @Component
 class RecentViews {
@@ -29,27 +35,62 @@ class RecentViews {
 
 	private final MongoTemplate mongo;
 
-	private final Duration window;
+	private final VersionedDocuments documents;
 
 	private final Clock clock;
 
-	RecentViews(MongoTemplate mongo, @Value("${newsroom.views.repeat-window}") Duration window, Clock clock) {
+	RecentViews(MongoTemplate mongo, CountingRules rules, Clock clock) {
 		this.mongo = mongo;
-		this.window = window;
+		this.documents = new VersionedDocuments(mongo, COLLECTION);
 		this.clock = clock;
-		keepEntriesForTheWindow();
+		expireAfter(rules.kept().plus(Duration.ofHours(1)));
+	}
+
+	static String ofVisitor(String articleId, String visitorHash) {
+		return articleId + "|" + visitorHash;
+	}
+
+	static String ofClient(String articleId, String clientHash) {
+		return articleId + "|client|" + clientHash;
+	}
+
+	static String ofAddress(String articleId, String addressHash) {
+		return articleId + "|address|" + addressHash;
+	}
+
+	/** The history under each key, an empty one where none is stored. */
+	Map<String, Versioned<ViewHistory>> load(Collection<String> keys) {
+		Map<String, Versioned<Document>> stored = documents.load(keys);
+		Map<String, Versioned<ViewHistory>> histories = new HashMap<>();
+		for (String key : keys) {
+			Versioned<Document> document = stored.get(key);
+			histories.put(key,
+					document == null ? Versioned.unstored(ViewHistory.NONE) : document.with(history(document.value())));
+		}
+		return histories;
 	}
 
 	/**
-	 * A visitor's entry is of no use once its window has passed: MongoDB drops it that
+	 * @throws VersionedDocuments.ConcurrentUpdate if another consumer changed any of them
+	 * since they were loaded
+	 */
+	void save(Map<String, Versioned<ViewHistory>> histories) {
+		Date storedAt = Date.from(clock.instant());
+		List<Versioned<Document>> changed = new ArrayList<>();
+		histories.forEach((key, history) -> changed.add(history.with(document(key, history.value(), storedAt))));
+		documents.save(changed);
+	}
+
+	/**
+	 * An entry is of no use once the rules no longer look at it: MongoDB drops it that
 	 * long (and an hour) after it was stored. Not after the view's own time, or a backlog
 	 * of old views would find every entry expired at once and count repeats again. An
 	 * index made for another window, or on the view's time as before, is dropped first:
 	 * MongoDB refuses an index of the same fields with other options.
 	 */
-	private void keepEntriesForTheWindow() {
+	private void expireAfter(Duration kept) {
 		IndexOperations indexes = mongo.indexOps(COLLECTION);
-		long seconds = window.plus(Duration.ofHours(1)).toSeconds();
+		long seconds = kept.toSeconds();
 		for (IndexInfo index : indexes.getIndexInfo()) {
 			boolean expiring = index.getExpireAfter().isPresent();
 			boolean current = index.getName().equals(EXPIRY)
@@ -61,31 +102,41 @@ class RecentViews {
 		indexes.createIndex(
 				new Index().on("storedAt", Sort.Direction.ASC).named(EXPIRY).expire(Duration.ofSeconds(seconds)));
 		// entries stored before they had a time of their own would never expire: they
-		// expire a window from now
+		// expire from now
 		mongo.updateMulti(Query.query(Criteria.where("storedAt").exists(false)),
 				new Update().set("storedAt", clock.instant()), COLLECTION);
 	}
 
-	/**
-	 * Whether this view counts; if it does, it becomes the visitor's last counted view.
-	 */
-	boolean counts(String articleId, String visitorHash, Instant viewedAt, int partition, long offset) {
-		String id = articleId + "|" + visitorHash;
-		RecentView last = mongo.findById(id, RecentView.class, COLLECTION);
-		boolean counts = last == null || !viewedAt.isBefore(last.countedAt().plus(window))
-				|| (last.partition() == partition && last.offset() == offset);
-		if (counts) {
-			mongo.upsert(Query.query(Criteria.where("_id").is(id)),
-					new Update().set("countedAt", viewedAt)
-						.set("storedAt", clock.instant())
-						.set("partition", partition)
-						.set("offset", offset),
-					COLLECTION);
+	private static ViewHistory history(Document document) {
+		List<Document> counted = document.getList("counted", Document.class);
+		if (counted == null) {
+			// stored before histories: the visitor's last counted view alone
+			return new ViewHistory(List.of(new CountedView(numberOf(document, "partition").intValue(),
+					numberOf(document, "offset").longValue(), instantOf(document, "countedAt"))));
 		}
-		return counts;
+		return new ViewHistory(counted.stream()
+			.map(view -> new CountedView(view.getInteger("p"), view.get("o", Number.class).longValue(),
+					instantOf(view, "at")))
+			.toList());
 	}
 
-	record RecentView(String id, Instant countedAt, int partition, long offset) {
+	private static Document document(String key, ViewHistory history, Date storedAt) {
+		List<Document> counted = history.views()
+			.stream()
+			.map(view -> new Document("p", view.partition()).append("o", view.offset())
+				.append("at", Date.from(view.at())))
+			.toList();
+		return new Document("_id", key).append("counted", counted).append("storedAt", storedAt);
+	}
+
+	/** -1 where an entry from before offsets were kept has none: before any record. */
+	private static Number numberOf(Document document, String field) {
+		Number value = document.get(field, Number.class);
+		return value == null ? -1 : value;
+	}
+
+	private static Instant instantOf(Document document, String field) {
+		return document.getDate(field).toInstant();
 	}
 
 }

@@ -1,83 +1,84 @@
 package dev.newsroom.viewcounter.counting;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/**
- * Per-article totals, each with, per partition of {@code views.v1}, the offset of the
- * last record it includes. An article's views share a partition (the article id is the
- * key), but more partitions move keys, so the watermark is kept per partition: a record
- * at or below its partition's watermark is already counted.
- */
+/** The articles' counters, read and written a batch at a time. */
 @Component
 class ViewCounters {
 
-	private static final String COLLECTION = "view_counters";
-
-	private final MongoTemplate mongo;
+	private final VersionedDocuments documents;
 
 	ViewCounters(MongoTemplate mongo) {
-		this.mongo = mongo;
+		this.documents = new VersionedDocuments(mongo, "view_counters");
 	}
 
-	/** The offset of the last record of this partition counted for the article, or -1. */
-	long lastOffset(String articleId, int partition) {
-		Document counter = mongo.findById(articleId, Document.class, COLLECTION);
-		if (counter == null) {
-			return -1;
+	/** The counter of each article, a new one for an article without views. */
+	Map<String, Versioned<Counter>> load(Collection<String> articleIds) {
+		Map<String, Versioned<Document>> stored = documents.load(articleIds);
+		Map<String, Versioned<Counter>> counters = new HashMap<>();
+		for (String articleId : articleIds) {
+			Versioned<Document> document = stored.get(articleId);
+			counters.put(articleId, document == null ? Versioned.unstored(Counter.none(articleId))
+					: new Versioned<>(counter(document.value()), document.version()));
 		}
-		Document offsets = counter.get("offsets", Document.class);
-		Number offset = offsets == null ? null : offsets.get(String.valueOf(partition), Number.class);
-		return offset == null ? -1 : offset.longValue();
+		return counters;
 	}
 
-	long total(String articleId) {
-		Document counter = mongo.findById(articleId, Document.class, COLLECTION);
-		return counter == null ? 0 : counter.get("total", Number.class).longValue();
-	}
-
-	/**
-	 * Adds the views of a partition's records after {@code countedUpTo} and up to
-	 * {@code lastOffset}, if the watermark is still {@code countedUpTo}: a
-	 * compare-and-set on the watermark that was read. Another consumer that counted some
-	 * of these records meanwhile (a zombie whose batch outlived its partition, say) moved
-	 * it, and then nothing is added: the caller counts again from the new watermark.
-	 * Returns the stored total.
-	 * @throws WatermarkMoved if the watermark is no longer {@code countedUpTo}
-	 */
-	long add(String articleId, long views, int partition, long countedUpTo, long lastOffset) {
-		String watermark = "offsets." + partition;
-		Criteria unchanged = countedUpTo < 0 ? Criteria.where(watermark).exists(false)
-				: Criteria.where(watermark).is(countedUpTo);
-		try {
-			Document counter = mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(articleId).andOperator(unchanged)),
-					new Update().inc("total", views).set(watermark, lastOffset),
-					FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-			return counter.get("total", Number.class).longValue();
-		}
-		catch (DuplicateKeyException moved) {
-			// the filter missed an existing counter, and the upsert collided with its id
-			throw new WatermarkMoved(articleId, partition, moved);
-		}
+	Optional<Counter> find(String articleId) {
+		return Optional.ofNullable(documents.load(List.of(articleId)).get(articleId))
+			.map(document -> counter(document.value()));
 	}
 
 	/**
-	 * Someone else counted records of this article and partition since they were read.
+	 * @throws VersionedDocuments.ConcurrentUpdate if another consumer changed any of them
+	 * since they were loaded (a zombie counting the same records, say)
 	 */
-	static final class WatermarkMoved extends RuntimeException {
+	void save(Collection<Versioned<Counter>> counters) {
+		documents.save(counters.stream().map(counter -> counter.with(document(counter.value()))).toList());
+	}
 
-		WatermarkMoved(String articleId, int partition, Throwable cause) {
-			super("The watermark of " + articleId + " on partition " + partition + " moved", cause);
+	private static Counter counter(Document document) {
+		Map<Integer, Long> offsets = new HashMap<>();
+		Document storedOffsets = document.get("offsets", Document.class);
+		if (storedOffsets != null) {
+			storedOffsets
+				.forEach((partition, offset) -> offsets.put(Integer.valueOf(partition), ((Number) offset).longValue()));
 		}
+		NavigableMap<LocalDate, Long> days = new TreeMap<>();
+		Document storedDays = document.get("days", Document.class);
+		if (storedDays != null) {
+			storedDays.forEach((day, views) -> days.put(LocalDate.parse(day), ((Number) views).longValue()));
+		}
+		return new Counter(document.getString("_id"), longOf(document, "total"), longOf(document, "bots"), offsets,
+				days);
+	}
 
+	private static Document document(Counter counter) {
+		Document offsets = new Document();
+		counter.offsets().forEach((partition, offset) -> offsets.put(String.valueOf(partition), offset));
+		Document days = new Document();
+		counter.days().forEach((day, views) -> days.put(day.toString(), views));
+		return new Document("_id", counter.articleId()).append("total", counter.total())
+			.append("bots", counter.bots())
+			.append("offsets", offsets)
+			.append("days", days);
+	}
+
+	private static long longOf(Document document, String field) {
+		Number value = document.get(field, Number.class);
+		return value == null ? 0 : value.longValue();
 	}
 
 }

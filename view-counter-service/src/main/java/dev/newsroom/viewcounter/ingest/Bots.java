@@ -1,22 +1,31 @@
 package dev.newsroom.viewcounter.ingest;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Search crawlers and link previewers announce themselves in the User-Agent; their views
- * do not count. Anything else, scripts included, counts: the repeat-view window is what
- * keeps one visitor from inflating a count.
+ * are counted apart, not in the public totals. Anything else, scripts included, counts:
+ * the repeat window and the per-address limit are what keep a script from inflating a
+ * count.
  */
-final class Bots {
+@Component
+class Bots {
 
-	private static final Pattern CRAWLER = Pattern
-		.compile("bot\\b|bot/|crawl|spider|slurp|facebookexternalhit|embedly|preview", Pattern.CASE_INSENSITIVE);
+	private final Pattern userAgents;
 
-	private Bots() {
+	/**
+	 * @param userAgents patterns found in a bot's User-Agent, in any case
+	 */
+	Bots(@Value("${newsroom.views.bots}") List<String> userAgents) {
+		this.userAgents = Pattern.compile(String.join("|", userAgents), Pattern.CASE_INSENSITIVE);
 	}
 
-	static boolean isBot(String userAgent) {
-		return userAgent != null && CRAWLER.matcher(userAgent).find();
+	boolean isBot(String userAgent) {
+		return userAgent != null && userAgents.matcher(userAgent).find();
 	}
 
 }

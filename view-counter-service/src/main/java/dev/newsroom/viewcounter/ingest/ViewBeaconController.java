@@ -3,7 +3,10 @@ package dev.newsroom.viewcounter.ingest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,8 +14,10 @@ import java.util.concurrent.TimeoutException;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.events.EventPublisher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
@@ -23,12 +28,12 @@ import org.springframework.kafka.KafkaException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The page-view beacon. A view is accepted (202) only once the broker holds it on all
- * in-sync replicas, so an accepted view is never lost; the counting happens later.
+ * in-sync replicas, so an accepted view is never lost; the counting happens later. The
+ * answer carries the browser's signed visitor id, to send with its next views.
  */
 @RestController
 class ViewBeaconController {
@@ -43,29 +48,49 @@ class ViewBeaconController {
 
 	private final EventPublisher events;
 
-	private final VisitorHashing visitors;
+	private final Visitors visitors;
+
+	private final Bots bots;
 
 	private final Clock clock;
 
-	ViewBeaconController(EventPublisher events, VisitorHashing visitors, Clock clock) {
+	ViewBeaconController(EventPublisher events, Visitors visitors, Bots bots, Clock clock) {
 		this.events = events;
 		this.visitors = visitors;
+		this.bots = bots;
 		this.clock = clock;
 	}
 
 	@PostMapping("/api/views")
-	ResponseEntity<Void> view(@Valid @RequestBody PageView view,
-			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
+	ResponseEntity<Accepted> view(@Valid @RequestBody PageView view, HttpServletRequest request) {
+		return accept(List.of(view.articleId()), view.visitorId(), request);
+	}
+
+	/**
+	 * Views a browser kept while it was offline, or an app's: one visitor, up to 100
+	 * articles, all accepted or none.
+	 */
+	@PostMapping("/api/views/batch")
+	ResponseEntity<Accepted> views(@Valid @RequestBody PageViews views, HttpServletRequest request) {
+		return accept(views.articleIds(), views.visitorId(), request);
+	}
+
+	private ResponseEntity<Accepted> accept(List<String> articleIds, String visitorId, HttpServletRequest request) {
+		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+		Visitors.Visitor visitor = visitors.identify(visitorId, ClientAddress.of(request), userAgent);
+		boolean bot = bots.isBot(userAgent);
 		Instant now = clock.instant();
-		var event = new PageViewed(UUID.randomUUID().toString(), now, view.articleId(), visitors.hash(view.visitorId()),
-				Bots.isBot(userAgent));
 		long deadline = System.nanoTime() + ACCEPT_WITHIN.toNanos();
 		try {
-			// the send itself may wait for the topic's metadata (max.block.ms), within
-			// the
-			// same second
-			var sent = events.publish(Topics.VIEWS, event.articleId(), event);
-			sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			List<CompletableFuture<?>> sent = new ArrayList<>();
+			for (String articleId : articleIds) {
+				// the send itself may wait for the topic's metadata (max.block.ms),
+				// within the same second
+				sent.add(events.publish(Topics.VIEWS, articleId, new PageViewed(UUID.randomUUID().toString(), now,
+						articleId, visitor.visitorHash(), visitor.clientHash(), visitor.addressHash(), bot)));
+			}
+			CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
+				.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (ExecutionException | TimeoutException | KafkaException ex) {
 			// no broker answered in time (KafkaException: not even for the topic's
@@ -76,12 +101,12 @@ class ViewBeaconController {
 			Thread.currentThread().interrupt();
 			throw unavailable();
 		}
-		return ResponseEntity.accepted().build();
+		return ResponseEntity.accepted().body(new Accepted(articleIds.size(), visitor.visitorId()));
 	}
 
 	/**
-	 * Not accepted: the view may still reach the broker from the producer's buffer, and a
-	 * view sent again by the same visitor within the repeat window counts once.
+	 * Not accepted: the views may still reach the broker from the producer's buffer, and
+	 * a view sent again by the same visitor within the repeat window counts once.
 	 */
 	private static ErrorResponseException unavailable() {
 		var unavailable = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
@@ -90,7 +115,20 @@ class ViewBeaconController {
 		return unavailable;
 	}
 
-	record PageView(@NotBlank @Size(max = 64) String articleId, @NotBlank @Size(max = 128) String visitorId) {
+	/**
+	 * @param visitorId the signed id a previous answer gave; none on a first view
+	 */
+	record PageView(@NotBlank @Size(max = 64) String articleId, @Size(max = 128) String visitorId) {
+	}
+
+	record PageViews(@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 64) String> articleIds,
+			@Size(max = 128) String visitorId) {
+	}
+
+	/**
+	 * @param visitorId the signed id to send with the next views
+	 */
+	record Accepted(int views, String visitorId) {
 	}
 
 }

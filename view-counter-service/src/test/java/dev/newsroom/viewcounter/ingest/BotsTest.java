@@ -8,13 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BotsTest {
 
+	/** As the service is configured. */
+	static final Bots BOTS = new Bots(ServiceSettings.list("newsroom.views.bots"));
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
 			"Mozilla/5.0 (compatible; bingbot/2.0)", "facebookexternalhit/1.1",
 			"Mozilla/5.0 (compatible; coccocbot-web/1.0)", "Baiduspider",
 			"Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0)" })
 	void crawlersDoNotCount(String userAgent) {
-		assertThat(Bots.isBot(userAgent)).isTrue();
+		assertThat(BOTS.isBot(userAgent)).isTrue();
 	}
 
 	@ParameterizedTest
@@ -23,13 +26,13 @@ class BotsTest {
 			"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 CocCoc/126.0",
 			"curl/8.5.0" })
 	void peopleCount(String userAgent) {
-		assertThat(Bots.isBot(userAgent)).isFalse();
+		assertThat(BOTS.isBot(userAgent)).isFalse();
 	}
 
 	@ParameterizedTest
 	@NullAndEmptySource
 	void aMissingUserAgentCounts(String userAgent) {
-		assertThat(Bots.isBot(userAgent)).isFalse();
+		assertThat(BOTS.isBot(userAgent)).isFalse();
 	}
 
 }

@@ -18,12 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.ErrorResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ViewBeaconControllerTest {
+
+	private static MockHttpServletRequest browser() {
+		var request = new MockHttpServletRequest("POST", "/api/views");
+		request.addHeader("User-Agent", "Mozilla/5.0");
+		return request;
+	}
 
 	@Test
 	void withoutABrokerAViewIsRefusedWithServiceUnavailableNotAcceptedAndLost() {
@@ -35,15 +42,15 @@ class ViewBeaconControllerTest {
 			var events = new EventPublisher(EventWiring.builder()
 				.produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE)
 				.build(), new CloudEvents(JsonMapper.builder().build(), "test"), new KafkaTemplate<>(nowhere));
-			var beacon = new ViewBeaconController(events, new VisitorHashing("key"), Clock.systemUTC());
+			var beacon = new ViewBeaconController(events, new Visitors("key"), BotsTest.BOTS, Clock.systemUTC());
 
 			// the first send also makes the producer, which a running service has made
 			// long before
-			assertThatThrownBy(() -> beacon.view(new PageView("article-0", "visitor-0"), "Mozilla/5.0"))
+			assertThatThrownBy(() -> beacon.view(new PageView("article-0", "visitor-0"), browser()))
 				.isInstanceOf(ErrorResponseException.class);
 
 			long started = System.nanoTime();
-			assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), "Mozilla/5.0"))
+			assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), browser()))
 				.isInstanceOfSatisfying(ErrorResponseException.class, ex -> {
 					assertThat(ex.getStatusCode().value()).isEqualTo(503);
 					assertThat(ex.getHeaders().getFirst("Retry-After")).isEqualTo("5");
@@ -62,12 +69,11 @@ class ViewBeaconControllerTest {
 		var events = new EventPublisher(
 				EventWiring.builder().produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE).build(),
 				new CloudEvents(JsonMapper.builder().build(), "test"), new KafkaTemplate<>(() -> silent));
-		var beacon = new ViewBeaconController(events, new VisitorHashing("key"), Clock.systemUTC());
+		var beacon = new ViewBeaconController(events, new Visitors("key"), BotsTest.BOTS, Clock.systemUTC());
 
 		long started = System.nanoTime();
-		assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), "Mozilla/5.0"))
-			.isInstanceOfSatisfying(ErrorResponseException.class,
-					ex -> assertThat(ex.getStatusCode().value()).isEqualTo(503));
+		assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), browser())).isInstanceOfSatisfying(
+				ErrorResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(503));
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(ViewBeaconController.ACCEPT_WITHIN,
 				ViewBeaconController.ACCEPT_WITHIN.plusMillis(500));

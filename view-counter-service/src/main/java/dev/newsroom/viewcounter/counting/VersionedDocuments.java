@@ -1,0 +1,113 @@
+package dev.newsroom.viewcounter.counting;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteResult;
+import org.bson.Document;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * A collection written a batch at a time, each document by a compare-and-set on its
+ * version: read many in one query, write many in one round trip, and a document that
+ * another writer changed since it was read is not overwritten. Then the whole batch is
+ * done again from what is stored; every write of a batch must therefore be one that doing
+ * the batch again repeats.
+ */
+final class VersionedDocuments {
+
+	private static final String ID = "_id";
+
+	private static final String VERSION = "version";
+
+	private final MongoTemplate mongo;
+
+	private final String collection;
+
+	VersionedDocuments(MongoTemplate mongo, String collection) {
+		this.mongo = mongo;
+		this.collection = collection;
+		// MongoDB finds a document by id and version through the id's index alone; some
+		// servers of the wire protocol use an index only for a query of exactly its
+		// fields
+		mongo.indexOps(collection)
+			.createIndex(
+					new Index().on(ID, Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC).unique().named(VERSION));
+		// documents stored before they had a version
+		mongo.updateMulti(Query.query(Criteria.where(VERSION).exists(false)), new Update().set(VERSION, 1L),
+				collection);
+	}
+
+	/** The stored documents of these ids, by id, each with its version. */
+	Map<String, Versioned<Document>> load(Collection<String> ids) {
+		Map<String, Versioned<Document>> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		for (Document document : mongo.find(Query.query(Criteria.where(ID).in(ids)), Document.class, collection)) {
+			long version = document.get(VERSION, Number.class).longValue();
+			found.put(document.getString(ID), new Versioned<>(document, version));
+		}
+		return found;
+	}
+
+	/**
+	 * Stores each document (with its {@code _id}) if its version is still the one it was
+	 * read at; the others are stored all the same.
+	 * @throws ConcurrentUpdate if any had changed meanwhile
+	 */
+	void save(Collection<Versioned<Document>> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+		int replaced = 0;
+		for (Versioned<Document> versioned : documents) {
+			Document next = new Document(versioned.value()).append(VERSION, versioned.version() + 1);
+			if (versioned.version() == 0) {
+				bulk.insert(next);
+			}
+			else {
+				bulk.replaceOne(Query.query(Criteria.where(ID).is(next.get(ID)).and(VERSION).is(versioned.version())),
+						next);
+				replaced++;
+			}
+		}
+		try {
+			BulkWriteResult result = bulk.execute();
+			if (result.getMatchedCount() < replaced) {
+				throw new ConcurrentUpdate(collection);
+			}
+		}
+		catch (BulkOperationException failed) {
+			boolean onlyCollisions = failed.getErrors()
+				.stream()
+				.allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+			if (!onlyCollisions) {
+				throw failed;
+			}
+			// another writer stored a new document first
+			throw new ConcurrentUpdate(collection);
+		}
+	}
+
+	/** Another writer changed some of the documents since they were read. */
+	static final class ConcurrentUpdate extends RuntimeException {
+
+		ConcurrentUpdate(String collection) {
+			super("Documents of " + collection + " changed since they were read");
+		}
+
+	}
+
+}
