@@ -20,6 +20,13 @@ public final class Topics {
 	/** Absolute view totals, keyed by article id; an entity topic of the view counter. */
 	public static final String VIEW_COUNTS = "view-counts.v1";
 
+	/**
+	 * The most-read lists, keyed by window and section ({@code week|Thời sự}, or
+	 * {@code week|} for all sections); an entity topic of the view counter, so a page
+	 * shows the lists without calling it.
+	 */
+	public static final String MOST_READ = "most-read.v1";
+
 	private Topics() {
 	}
 

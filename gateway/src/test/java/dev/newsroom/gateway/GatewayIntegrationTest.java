@@ -370,7 +370,7 @@ class GatewayIntegrationTest {
 		client.post()
 			.uri("/api/views")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"articleId\":\"" + "a".repeat(5000) + "\"}")
+			.bodyValue("{\"articleId\":\"" + "a".repeat(9000) + "\"}")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(413)

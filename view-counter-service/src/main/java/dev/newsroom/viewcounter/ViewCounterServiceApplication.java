@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@link ViewCounterServiceEvents}.
  */
 @SpringBootApplication
+@EnableScheduling
 @Import({ EventKit.class, WebDefaults.class })
 public class ViewCounterServiceApplication {
 

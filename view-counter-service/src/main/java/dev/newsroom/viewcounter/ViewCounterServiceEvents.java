@@ -4,6 +4,7 @@ import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.views.MostReadChanged;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.EventWiring;
@@ -28,6 +29,8 @@ class ViewCounterServiceEvents {
 			.produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE)
 			// the aggregator: each article's absolute total after each batch
 			.produces(Topics.VIEW_COUNTS, TopicKind.ENTITY, "article id", ViewCountChanged.TYPE)
+			// the most-read lists, each time one changes
+			.produces(Topics.MOST_READ, TopicKind.ENTITY, "window|section", MostReadChanged.TYPE)
 			// which articles are published, so that only their views count
 			.subscribe("catalog", Topics.ARTICLES, ArticleCatalog.class,
 					on -> on.event(ArticlePublished.TYPE, ArticleCatalog::published)

@@ -1,5 +1,6 @@
 package dev.newsroom.viewcounter;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.views.MostReadChanged;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.testsupport.Infrastructure;
@@ -39,7 +41,9 @@ import static org.awaitility.Awaitility.await;
  * The view counter over HTTP and Kafka. Subclasses choose the infrastructure: the
  * embedded broker and MongoDB-wire server, or containers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the lists are made every second, not every half minute
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "newsroom.views.most-read.refresh=1s")
 @DirtiesContext
 abstract class ViewCounterServiceIntegrationTest {
 
@@ -184,6 +188,45 @@ abstract class ViewCounterServiceIntegrationTest {
 	}
 
 	@Test
+	void theMostReadListsRankTheArticlesOfEachWindowAndSectionAndGoOutAsSnapshots() {
+		String section = "Mục " + UUID.randomUUID();
+		String first = aPublishedArticle(section);
+		String second = aPublishedArticle(section);
+		for (String reader : List.of("an", "binh", "chi")) {
+			view(first, reader);
+		}
+		view(second, "an");
+		awaitTotal(first, 3);
+		awaitTotal(second, 1);
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			var list = http
+				.get("/api/views/most-read?window=day&section=" + URLEncoder.encode(section, StandardCharsets.UTF_8)
+						+ "&limit=5")
+				.json();
+			assertThat(list.get("items").findValuesAsString("articleId")).containsExactly(first, second);
+			assertThat(list.get("items").get(0).get("views").asLong()).isEqualTo(3);
+			assertThat(list.get("items").get(0).get("slug").asString()).isEqualTo("bai-" + first);
+		});
+		var snapshot = TestTopics.awaitRecord(infrastructure(), Topics.MOST_READ,
+				record -> ("day|" + section).equals(record.key()) && record.value().contains(second),
+				Duration.ofSeconds(20));
+		assertThat(TestTopics.header(snapshot, "ce_type")).isEqualTo(MostReadChanged.TYPE.name());
+		assertThat(snapshot.value().indexOf(first)).isLessThan(snapshot.value().indexOf(second));
+	}
+
+	@Test
+	void aMostReadListOfAnUnknownWindowOrTooLongIsABadRequestNamingTheField() {
+		Response window = http.get("/api/views/most-read?window=year");
+		Response limit = http.get("/api/views/most-read?limit=500");
+
+		assertThat(window.status()).isEqualTo(400);
+		assertThat(window.json().get("errors").findValuesAsString("field")).containsExactly("window");
+		assertThat(limit.status()).isEqualTo(400);
+		assertThat(limit.json().get("errors").findValuesAsString("field")).containsExactly("limit");
+	}
+
+	@Test
 	void anUnreadableRecordIsDeadLetteredAndCountingGoesOn() {
 		String article = aPublishedArticle();
 		TestTopics.send(infrastructure(),
@@ -266,8 +309,12 @@ abstract class ViewCounterServiceIntegrationTest {
 	}
 
 	private String aPublishedArticle() {
+		return aPublishedArticle("Thời sự");
+	}
+
+	private String aPublishedArticle(String section) {
 		String id = UUID.randomUUID().toString();
-		sendArticleEvent(id, ArticlePublished.TYPE.name(), published(id, 2));
+		sendArticleEvent(id, ArticlePublished.TYPE.name(), published(id, 2).replace("Thời sự", section));
 		await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/views/" + id).status() == 200);
 		return id;
 	}

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
@@ -60,6 +62,16 @@ public class ArticleCatalog {
 			known.put(entry.getString("_id"), Boolean.TRUE.equals(entry.getBoolean("published")));
 		}
 		return known;
+	}
+
+	/** Every published article, one at a time. */
+	public void forEachPublished(Consumer<CatalogEntry> action) {
+		try (Stream<Document> all = mongo.stream(new Query(), Document.class, COLLECTION)) {
+			all.filter(entry -> Boolean.TRUE.equals(entry.getBoolean("published")))
+				.map(entry -> new CatalogEntry(entry.getString("_id"), entry.getString("slug"),
+						entry.getString("title"), entry.getString("section")))
+				.forEach(action);
+		}
 	}
 
 	public boolean isPublished(String articleId) {

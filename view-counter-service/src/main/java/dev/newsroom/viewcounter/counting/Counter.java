@@ -13,13 +13,13 @@ import java.util.TreeMap;
  * partitions move keys, so the watermark is kept per partition: a record at or below its
  * partition's watermark is already in.
  */
-record Counter(String articleId, long total, long bots, Map<Integer, Long> offsets,
+public record Counter(String articleId, long total, long bots, Map<Integer, Long> offsets,
 		NavigableMap<LocalDate, Long> days) {
 
 	/** Enough for a month's most-read list. */
 	static final int DAYS_KEPT = 31;
 
-	Counter {
+	public Counter {
 		offsets = Map.copyOf(offsets);
 		days = new TreeMap<>(days);
 	}
@@ -56,7 +56,7 @@ record Counter(String articleId, long total, long bots, Map<Integer, Long> offse
 	}
 
 	/** The views of the last {@code count} days, today included. */
-	long viewsOfLastDays(LocalDate today, int count) {
+	public long viewsOfLastDays(LocalDate today, int count) {
 		return days.subMap(today.minusDays(count - 1), true, today, true)
 			.values()
 			.stream()

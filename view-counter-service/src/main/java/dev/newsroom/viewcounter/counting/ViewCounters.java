@@ -8,20 +8,28 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The articles' counters, read and written a batch at a time. */
 @Component
-class ViewCounters {
+public class ViewCounters {
+
+	private static final String COLLECTION = "view_counters";
+
+	private final MongoTemplate mongo;
 
 	private final VersionedDocuments documents;
 
 	ViewCounters(MongoTemplate mongo) {
-		this.documents = new VersionedDocuments(mongo, "view_counters");
+		this.mongo = mongo;
+		this.documents = new VersionedDocuments(mongo, COLLECTION);
 	}
 
 	/** The counter of each article, a new one for an article without views. */
@@ -39,6 +47,13 @@ class ViewCounters {
 	Optional<Counter> find(String articleId) {
 		return Optional.ofNullable(documents.load(List.of(articleId)).get(articleId))
 			.map(document -> counter(document.value()));
+	}
+
+	/** Every article's counter, one at a time. */
+	public void forEach(Consumer<Counter> action) {
+		try (Stream<Document> all = mongo.stream(new Query(), Document.class, COLLECTION)) {
+			all.map(ViewCounters::counter).forEach(action);
+		}
 	}
 
 	/**
