@@ -2,7 +2,6 @@ package dev.newsroom.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoClient;
@@ -51,8 +49,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutboxScaleOutSystemTest {
 
-	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
 	private static final int ARTICLES = 1000;
 
 	/** What one relay round can have in flight: the default batch size. */
@@ -69,7 +65,7 @@ class OutboxScaleOutSystemTest {
 	/** The instances' logs, kept for a look after a failure. */
 	private static final Path logs = Path.of("target", "outbox-scale-out");
 
-	private static final List<Instance> instances = new ArrayList<>();
+	private static final List<ServiceProcess> instances = new ArrayList<>();
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -82,14 +78,14 @@ class OutboxScaleOutSystemTest {
 		Files.createDirectories(logs);
 		TestTopics.create(infrastructure, new NewTopic(Topics.VIEW_COUNTS, 3, (short) 1));
 		mongo = MongoClients.create(infrastructure.mongoUri(database));
-		instances.add(Instance.start("one"));
-		instances.add(Instance.start("two"));
-		instances.forEach(Instance::awaitHealthy);
+		instances.add(start("one"));
+		instances.add(start("two"));
+		instances.forEach(ServiceProcess::awaitHealthy);
 	}
 
 	@AfterAll
 	static void stopEverything() {
-		instances.forEach(instance -> instance.process.destroyForcibly());
+		instances.forEach(ServiceProcess::kill);
 		editors.shutdownNow();
 		if (mongo != null) {
 			mongo.close();
@@ -112,18 +108,18 @@ class OutboxScaleOutSystemTest {
 	@Order(2)
 	void killingAnInstanceMidWayLosesNoEventAndDoublesOnlyWhatWasInFlight() {
 		List<String> ids = drafts("sự cố");
-		List<Instance> victim = new ArrayList<>();
+		List<ServiceProcess> victim = new ArrayList<>();
 
 		publishAll(ids, published -> {
 			if (published == ARTICLES / 2) {
 				// the one relaying, mid-round; SIGKILL: no shutdown hook, no lease
 				// released
-				victim.add(instances.stream().filter(Instance::relays).findFirst().orElseThrow());
-				victim.get(0).process.destroyForcibly();
+				victim.add(instances.stream().filter(OutboxScaleOutSystemTest::relays).findFirst().orElseThrow());
+				victim.get(0).kill();
 			}
 		});
 
-		assertThat(victim).singleElement().satisfies(killed -> assertThat(killed.process.isAlive()).isFalse());
+		assertThat(victim).singleElement().satisfies(killed -> assertThat(killed.isAlive()).isFalse());
 		Map<String, Long> events = publishedEventsPerArticle(ids);
 		long duplicates = events.values().stream().mapToLong(times -> times - 1).sum();
 		System.out.printf("kill -9 mid-way: %d articles, %d events, %d duplicates%n", ARTICLES, ARTICLES + duplicates,
@@ -198,13 +194,13 @@ class OutboxScaleOutSystemTest {
 			.collect(Collectors.groupingBy(record -> record.key(), Collectors.counting()));
 	}
 
-	private static Instance alive(int turn) {
-		List<Instance> alive = instances.stream().filter(instance -> instance.process.isAlive()).toList();
+	private static ServiceProcess alive(int turn) {
+		List<ServiceProcess> alive = instances.stream().filter(ServiceProcess::isAlive).toList();
 		return alive.get(turn % alive.size());
 	}
 
-	private static HttpResponse<String> send(Instance instance, String path, String method, String json) {
-		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + instance.port + path))
+	private static HttpResponse<String> send(ServiceProcess instance, String path, String method, String json) {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + instance.port() + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", PUBLISHER)
 			.header("Content-Type", "application/json")
@@ -223,85 +219,21 @@ class OutboxScaleOutSystemTest {
 		}
 	}
 
-	/** An article-service process, started from its jar as operators start it. */
-	private record Instance(String name, int port, Process process) {
-
-		static Instance start(String name) {
-			int port = freePort();
-			var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-					ROOT.resolve("article-service/target/article-service.jar").toString());
-			// the lease stays at its 30 s: a relay killed while holding it blocks the
-			// others as long
-			command.environment()
-				.putAll(Map.of("SERVER_PORT", String.valueOf(port), "SPRING_MONGODB_URI",
-						infrastructure.mongoUri(database), "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+	private static ServiceProcess start(String name) {
+		// the lease stays at its 30 s: a relay killed while holding it blocks the others
+		// as long
+		return ServiceProcess.start("article-service", name, logs,
+				Map.of("SPRING_MONGODB_URI", infrastructure.mongoUri(database), "SPRING_KAFKA_BOOTSTRAP_SERVERS",
 						infrastructure.kafkaBootstrapServers(),
 						"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
 						TestTokens.publicKeyLocation()));
-			command.redirectErrorStream(true).redirectOutput(logs.resolve("article-service-" + name + ".log").toFile());
-			try {
-				return new Instance(name, port, command.start());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+	}
 
-		/** Whether this instance holds the outbox lease, as its health says. */
-		boolean relays() {
-			try {
-				String health = http
-					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.ofString())
-					.body();
-				return JSON.readTree(health).at("/components/outbox/details/articles/relayedHere").asBoolean();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		void awaitHealthy() {
-			try {
-				await().atMost(Duration.ofSeconds(120))
-					.pollInterval(Duration.ofMillis(500))
-					.ignoreExceptions()
-					.until(() -> {
-						assertThat(process.isAlive()).as("article-service %s is running", name).isTrue();
-						return http
-							.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-								.build(), HttpResponse.BodyHandlers.discarding())
-							.statusCode() == 200;
-					});
-			}
-			catch (RuntimeException notHealthy) {
-				throw new AssertionError("article-service " + name + " did not become healthy:\n" + log(), notHealthy);
-			}
-		}
-
-		private String log() {
-			try {
-				return Files.readString(logs.resolve("article-service-" + name + ".log"));
-			}
-			catch (IOException ex) {
-				return ex.toString();
-			}
-		}
-
-		private static int freePort() {
-			try (var socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
+	/** Whether this instance holds the outbox lease, as its health says. */
+	private static boolean relays(ServiceProcess instance) {
+		return JSON.readTree(instance.get("/actuator/health").body())
+			.at("/components/outbox/details/articles/relayedHere")
+			.asBoolean();
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.newsroom.viewcounter;
 
+import java.util.Set;
+
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
@@ -12,6 +14,7 @@ import dev.newsroom.events.TopicKind;
 import dev.newsroom.viewcounter.catalog.ArticleCatalog;
 import dev.newsroom.viewcounter.counting.ViewAggregator;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,25 +25,32 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ViewCounterServiceEvents {
 
+	/**
+	 * An instance of the ingest role only produces views; the aggregation role consumes
+	 * (both by default). The topics are declared by every instance.
+	 */
 	@Bean
-	EventWiring eventWiring() {
-		return EventWiring.builder()
+	EventWiring eventWiring(@Value("${newsroom.views.roles}") Set<String> roles) {
+		EventWiring.Builder events = EventWiring.builder()
 			// the beacon: one record per page view, accepted once the broker has it
 			.produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE)
 			// the aggregator: each article's absolute total after each batch
 			.produces(Topics.VIEW_COUNTS, TopicKind.ENTITY, "article id", ViewCountChanged.TYPE)
 			// the most-read lists, each time one changes
-			.produces(Topics.MOST_READ, TopicKind.ENTITY, "window|section", MostReadChanged.TYPE)
+			.produces(Topics.MOST_READ, TopicKind.ENTITY, "window and section", MostReadChanged.TYPE);
+		if (roles.contains("aggregation")) {
 			// which articles are published, so that only their views count
-			.subscribe("catalog", Topics.ARTICLES, ArticleCatalog.class,
-					on -> on.event(ArticlePublished.TYPE, ArticleCatalog::published)
-						.event(ArticleUnpublished.TYPE, ArticleCatalog::unpublished)
-						.event(ArticleDeleted.TYPE, ArticleCatalog::deleted)
-						.tombstone(ArticleCatalog::forgotten))
-			// the views, a poll's batch at a time, deduplicated by partition offset
-			.subscribeInBatches("aggregator", Topics.VIEWS, PageViewed.TYPE, ViewAggregator.class,
-					ViewAggregator::count)
-			.build();
+			events
+				.subscribe("catalog", Topics.ARTICLES, ArticleCatalog.class,
+						on -> on.event(ArticlePublished.TYPE, ArticleCatalog::published)
+							.event(ArticleUnpublished.TYPE, ArticleCatalog::unpublished)
+							.event(ArticleDeleted.TYPE, ArticleCatalog::deleted)
+							.tombstone(ArticleCatalog::forgotten))
+				// the views, a poll's batch at a time, deduplicated by partition offset
+				.subscribeInBatches("aggregator", Topics.VIEWS, PageViewed.TYPE, ViewAggregator.class,
+						ViewAggregator::count);
+		}
+		return events.build();
 	}
 
 }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answer carries the browser's signed visitor id, to send with its next views.
  */
 @RestController
+@ConditionalOnExpression("'${newsroom.views.roles}'.contains('ingest')")
 class ViewBeaconController {
 
 	/**

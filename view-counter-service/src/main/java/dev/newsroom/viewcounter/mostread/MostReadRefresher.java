@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  * again on the next round rather than never.
  */
 @Component
+@ConditionalOnExpression("'${newsroom.views.roles}'.contains('aggregation')")
 class MostReadRefresher {
 
 	private static final Logger log = LoggerFactory.getLogger(MostReadRefresher.class);

@@ -1,0 +1,62 @@
+package dev.newsroom.viewcounter.ingest;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import dev.newsroom.testsupport.Infrastructure;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrokerReachableTest {
+
+	@Test
+	void theBeaconIsReadyWhileABrokerAnswers() {
+		var reachable = new BrokerReachable(admin(Infrastructure.embedded().kafkaBootstrapServers()),
+				Set.of("ingest", "aggregation"));
+		try {
+			assertThat(reachable.health(true).getStatus()).isEqualTo(Status.UP);
+		}
+		finally {
+			reachable.close();
+		}
+	}
+
+	@Test
+	void theBeaconIsNotReadyWithoutABrokerAndSaysSoWithinTheProbesTime() {
+		// the discard port: nothing listens there
+		var unreachable = new BrokerReachable(admin("127.0.0.1:9"), Set.of("ingest"));
+		try {
+			long started = System.nanoTime();
+			Health health = unreachable.health(true);
+
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(Duration.ofNanos(System.nanoTime() - started))
+				.isLessThan(BrokerReachable.ANSWER_WITHIN.plusSeconds(1));
+		}
+		finally {
+			unreachable.close();
+		}
+	}
+
+	@Test
+	void anInstanceThatDoesNotIngestIsReadyWithoutABroker() {
+		var counting = new BrokerReachable(admin("127.0.0.1:9"), Set.of("aggregation"));
+		try {
+			assertThat(counting.health(true).getStatus()).isEqualTo(Status.UP);
+		}
+		finally {
+			counting.close();
+		}
+	}
+
+	private static KafkaAdmin admin(String bootstrapServers) {
+		return new KafkaAdmin(Map.of("bootstrap.servers", bootstrapServers));
+	}
+
+}
