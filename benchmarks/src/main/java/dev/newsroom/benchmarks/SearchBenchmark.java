@@ -8,15 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -209,20 +206,7 @@ public final class SearchBenchmark {
 	}
 
 	private String token() throws IOException, InterruptedException {
-		String password = System.getenv("NEWSROOM_PUBLISHER_PASSWORD");
-		if (password == null) {
-			var credentials = new Properties();
-			try (var in = Files.newBufferedReader(Path.of("var", "credentials.properties"))) {
-				credentials.load(in);
-			}
-			password = credentials.getProperty("publisher");
-		}
-		HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(gateway + "/api/auth/token"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString(JSON.writeValueAsString(Map.of("username", "publisher", "password", password))))
-			.build());
-		return JSON.readTree(token.body()).get("access_token").asString();
+		return Newsroom.publisherToken(http, gateway);
 	}
 
 	/**
@@ -266,12 +250,7 @@ public final class SearchBenchmark {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException(
-					request.uri() + " answered " + response.statusCode() + ": " + response.body());
-		}
-		return response;
+		return Newsroom.send(http, request);
 	}
 
 	/**

@@ -1,0 +1,500 @@
+package dev.newsroom.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import dev.newsroom.events.CloudEvents;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Page views on a running stack, printed as one table: the views readers send through the
+ * gateway against the gateway's uncached article read in the same run (both one proxied
+ * request and one store operation); the aggregator draining a backlog of views against
+ * Kafka's own producer writing it on the same broker; the time from a view's 202 to its
+ * total; and, at the end, the totals against what was accepted: lost and doubled.
+ *
+ * Every view comes from a reader of its own (a User-Agent of its own, no visitor id yet),
+ * all from this machine's address: at most 20 views of an article from one address count
+ * in the repeat window, so the views are spread over enough new articles to stay within
+ * it. The gateway lets one address send 50 views a second; start the stack with that
+ * limit raised for the run:
+ *
+ * <pre>
+ * NEWSROOM_VIEWS_RATELIMIT_REQUESTS=1000000 ./newsroom up --detach
+ * ./newsroom bench views [views] [connections]
+ * </pre>
+ */
+public final class ViewsBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String VIEWS_TOPIC = "views.v1";
+
+	private static final String AGGREGATOR = "view-counter-service.aggregator";
+
+	/** Views of one article from one address that count in the repeat window. */
+	private static final int PER_ADDRESS = 20;
+
+	private static final Duration READS = Duration.ofSeconds(10);
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final CloudEvents codec = new CloudEvents(JSON, "benchmark");
+
+	private final String gateway = "http://localhost:8080";
+
+	private final String articleService = "http://localhost:8081";
+
+	private final String viewCounter = "http://localhost:8083";
+
+	private final String kafka = "localhost:9092";
+
+	public static void main(String[] args) throws Exception {
+		int views = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+		int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+		new ViewsBenchmark().run(views, connections);
+		System.exit(0);
+	}
+
+	void run(int views, int connections) throws Exception {
+		List<Article> articles = publish((views + PER_ADDRESS - 1) / PER_ADDRESS);
+		Map<String, Long> expected = new ConcurrentHashMap<>();
+		articles.forEach(article -> expected.put(article.id(), 0L));
+		awaitCatalogued(articles);
+		System.out.printf("Views: %,d through the gateway over %,d new articles, %d connections; "
+				+ "%,d straight onto views.v1%n", views, articles.size(), connections, views);
+
+		double producer = producerRate(views);
+		Drain drain = aggregatorDrain(articles, views, expected);
+		Figures reads = uncachedReads(articles.get(0).slug(), connections);
+		Ingest ingest = ingest(articles, views, connections, expected);
+		Duration tail = awaitTotals(expected, ingest.stoppedAt());
+		long[] lags = lags(ingest, articles.subList(0, Math.min(20, articles.size())));
+
+		long lost = 0;
+		long doubled = 0;
+		for (Article article : articles) {
+			long total = total(article.id());
+			lost += Math.max(0, expected.get(article.id()) - total);
+			doubled += Math.max(0, total - expected.get(article.id()));
+		}
+
+		System.out.printf("%n%-58s %14s %10s%n", "", "per second", "ratio");
+		row("Kafka producer on the same broker (baseline)", producer, producer);
+		row("aggregator draining " + views + " views (vs producer)", drain.rate(), producer);
+		row("gateway, article read with the cache bypassed (baseline)", reads.rate(), reads.rate());
+		row("gateway, views accepted (vs uncached read)", ingest.rate(), reads.rate());
+		System.out.printf("%n%-58s %14s%n", "uncached read p50 / p99",
+				"%.1f / %.1f ms".formatted(percentile(reads.latencies(), 50), percentile(reads.latencies(), 99)));
+		System.out.printf("%-58s %14s%n", "view p50 / p99 (202)",
+				"%.1f / %.1f ms".formatted(percentile(ingest.latencies(), 50), percentile(ingest.latencies(), 99)));
+		System.out.printf("%-58s %14s%n", "202 -> total, p50 / p99 (" + lags.length + " views sampled)",
+				"%.0f / %.0f ms".formatted(percentile(lags, 50), percentile(lags, 99)));
+		System.out.printf("%-58s %14s%n", "all counted after the load stopped",
+				"%.1f s".formatted(tail.toMillis() / 1000.0));
+		System.out.printf("%-58s %14s%n", "views refused", ingest.refused());
+		System.out.printf("%-58s %14s%n", "lost / doubled", lost + " / " + doubled);
+	}
+
+	private static void row(String what, double rate, double baseline) {
+		System.out.printf("%-58s %,14.0f %10.2f%n", what, rate, rate / baseline);
+	}
+
+	private record Article(String id, String slug) {
+	}
+
+	/** New articles, published through article-service as an import would. */
+	private List<Article> publish(int count) throws Exception {
+		String token = Newsroom.publisherToken(http, gateway);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		ExecutorService writers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Article>> written = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				String title = "Lượt xem %s số %d".formatted(run, i);
+				written.add(writers.submit(() -> publish(title, token)));
+			}
+			List<Article> articles = new ArrayList<>();
+			for (Future<Article> article : written) {
+				articles.add(article.get());
+			}
+			return articles;
+		}
+		finally {
+			writers.shutdownNow();
+		}
+	}
+
+	private Article publish(String title, String token) throws IOException, InterruptedException {
+		String body = JSON.writeValueAsString(
+				Map.of("title", title, "lead", "Sapo", "body", "<p>Thân bài</p>", "section", "Thời sự"));
+		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(articleService + "/api/admin/articles"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		var article = JSON.readTree(created.body());
+		send(HttpRequest
+			.newBuilder(URI.create(articleService + "/api/admin/articles/" + article.get("id").asString() + "/publish"))
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+		return new Article(article.get("id").asString(), article.get("slug").asString());
+	}
+
+	/** Until the view counter knows every article, so that no view waits to be held. */
+	private void awaitCatalogued(List<Article> articles) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		for (Article article : articles) {
+			while (status(viewCounter + "/api/views/" + article.id()) != 200) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("The view counter does not know " + article.id());
+				}
+				Thread.sleep(100);
+			}
+		}
+	}
+
+	/**
+	 * Kafka's own producer, with the beacon's settings, writing views to a topic of its
+	 * own.
+	 */
+	private double producerRate(int views) throws Exception {
+		String topic = "bench-views-" + UUID.randomUUID();
+		try (var admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
+			admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+		}
+		try (var producer = producer()) {
+			long started = System.nanoTime();
+			List<Future<?>> sends = new ArrayList<>(views);
+			for (int i = 0; i < views; i++) {
+				String articleId = UUID.randomUUID().toString();
+				sends.add(producer.send(codec.record(topic, articleId, "dev.newsroom.views.page-viewed.v1",
+						UUID.randomUUID().toString(), Instant.now(), view(articleId, "producer-" + i))));
+			}
+			for (Future<?> send : sends) {
+				send.get();
+			}
+			return views / seconds(started);
+		}
+		finally {
+			try (var admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
+				admin.deleteTopics(List.of(topic)).all().get();
+			}
+		}
+	}
+
+	private record Drain(double rate) {
+	}
+
+	/**
+	 * Writes a backlog of views of the articles straight onto {@code views.v1}, as fast
+	 * as the producer goes, and times the aggregator until it has committed past the
+	 * last.
+	 */
+	private Drain aggregatorDrain(List<Article> articles, int views, Map<String, Long> expected) throws Exception {
+		try (var producer = producer(); var admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
+			long started = System.nanoTime();
+			List<Future<?>> sends = new ArrayList<>(views);
+			for (int i = 0; i < views; i++) {
+				String articleId = articles.get(i % articles.size()).id();
+				expected.merge(articleId, 1L, Long::sum);
+				sends.add(producer.send(codec.record(VIEWS_TOPIC, articleId, "dev.newsroom.views.page-viewed.v1",
+						UUID.randomUUID().toString(), Instant.now(), view(articleId, "backlog-" + UUID.randomUUID()))));
+			}
+			for (Future<?> send : sends) {
+				send.get();
+			}
+			Map<TopicPartition, Long> ends = endOffsets(admin);
+			while (!committedPast(admin, ends)) {
+				Thread.sleep(20);
+			}
+			return new Drain(views / seconds(started));
+		}
+	}
+
+	private Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+		var partitions = admin.describeTopics(List.of(VIEWS_TOPIC))
+			.allTopicNames()
+			.get()
+			.get(VIEWS_TOPIC)
+			.partitions()
+			.stream()
+			.map(partition -> new TopicPartition(VIEWS_TOPIC, partition.partition()))
+			.collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+		Map<TopicPartition, Long> ends = new HashMap<>();
+		admin.listOffsets(partitions).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+		return ends;
+	}
+
+	private boolean committedPast(Admin admin, Map<TopicPartition, Long> ends) throws Exception {
+		Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(AGGREGATOR)
+			.partitionsToOffsetAndMetadata()
+			.get();
+		return ends.entrySet().stream().allMatch(end -> {
+			OffsetAndMetadata offset = committed.get(end.getKey());
+			return offset != null && offset.offset() >= end.getValue();
+		});
+	}
+
+	private KafkaProducer<String, String> producer() {
+		return new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
+						ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5),
+				new StringSerializer(), new StringSerializer());
+	}
+
+	private static String view(String articleId, String visitor) {
+		return """
+				{"eventId":"%s","occurredAt":"%s","articleId":"%s","visitorHash":"%s","bot":false}"""
+			.formatted(UUID.randomUUID(), Instant.now(), articleId, visitor);
+	}
+
+	private record Figures(long[] latencies, Duration duration) {
+
+		double rate() {
+			return latencies.length / (duration.toNanos() / 1e9);
+		}
+
+	}
+
+	/**
+	 * The article read through the gateway with a cookie, which the gateway never answers
+	 * from its cache: one proxied request and one lookup in article-service's store.
+	 */
+	private Figures uncachedReads(String slug, int connections) throws Exception {
+		long end = System.nanoTime() + READS.toNanos();
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		ExecutorService clients = Executors.newFixedThreadPool(connections);
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (int c = 0; c < connections; c++) {
+				running.add(clients.submit(() -> {
+					while (System.nanoTime() < end) {
+						var request = HttpRequest.newBuilder(URI.create(gateway + "/api/articles/" + slug))
+							.header("Cookie", "benchmark=uncached")
+							.build();
+						long started = System.nanoTime();
+						int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+						if (status != 200) {
+							throw new IllegalStateException("A read answered " + status);
+						}
+						latencies.add(System.nanoTime() - started);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> client : running) {
+				client.get();
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		return new Figures(latencies.stream().mapToLong(Long::longValue).sorted().toArray(), READS);
+	}
+
+	/**
+	 * @param accepted when each article's views were accepted, in order
+	 */
+	private record Ingest(double rate, long[] latencies, long refused, Instant stoppedAt,
+			Map<String, List<Long>> accepted, Map<String, List<long[]>> totals) {
+	}
+
+	/**
+	 * The views through the gateway, each from a reader of its own; meanwhile the totals
+	 * of the first articles are watched, to time each view from its 202 to its total.
+	 */
+	private Ingest ingest(List<Article> articles, int views, int connections, Map<String, Long> expected)
+			throws Exception {
+		Set<String> watched = articles.subList(0, Math.min(20, articles.size()))
+			.stream()
+			.map(Article::id)
+			.collect(Collectors.toSet());
+		Map<String, List<Long>> accepted = new ConcurrentHashMap<>();
+		Map<String, List<long[]>> totals = new ConcurrentHashMap<>();
+		for (String id : watched) {
+			accepted.put(id, Collections.synchronizedList(new ArrayList<>()));
+			totals.put(id, Collections.synchronizedList(new ArrayList<>()));
+		}
+		var watching = new AtomicBoolean(true);
+		var watcher = new Thread(() -> {
+			while (watching.get()) {
+				for (String id : watched) {
+					try {
+						totals.get(id).add(new long[] { System.nanoTime(), total(id) });
+					}
+					catch (IOException ex) {
+						// a missed sample
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+				pause(Duration.ofMillis(20));
+			}
+		});
+		watcher.setDaemon(true);
+		watcher.start();
+		AtomicInteger next = new AtomicInteger();
+		AtomicLong refused = new AtomicLong();
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		ExecutorService clients = Executors.newFixedThreadPool(connections);
+		long started = System.nanoTime();
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (int c = 0; c < connections; c++) {
+				running.add(clients.submit(() -> {
+					for (int reader = next.getAndIncrement(); reader < views; reader = next.getAndIncrement()) {
+						String articleId = articles.get(reader % articles.size()).id();
+						var request = HttpRequest.newBuilder(URI.create(gateway + "/api/views"))
+							.header("Content-Type", "application/json")
+							.header("User-Agent", "Mozilla/5.0 (benchmark reader " + reader + ")")
+							.POST(HttpRequest.BodyPublishers.ofString("{\"articleId\":\"" + articleId + "\"}"))
+							.build();
+						long sent = System.nanoTime();
+						int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+						long answered = System.nanoTime();
+						if (status == 429) {
+							throw new IllegalStateException("The gateway limits this address's views: start the "
+									+ "stack with NEWSROOM_VIEWS_RATELIMIT_REQUESTS=1000000 for the benchmark");
+						}
+						if (status != 202) {
+							refused.incrementAndGet();
+							continue;
+						}
+						latencies.add(answered - sent);
+						expected.merge(articleId, 1L, Long::sum);
+						if (watched.contains(articleId)) {
+							accepted.get(articleId).add(answered);
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> client : running) {
+				client.get();
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		Instant stoppedAt = Instant.now();
+		double rate = latencies.size() / seconds(started);
+		// the watcher goes on until the totals are in: the lags of the last views too
+		var stop = new Thread(() -> {
+			pause(Duration.ofSeconds(15));
+			watching.set(false);
+		});
+		stop.setDaemon(true);
+		stop.start();
+		return new Ingest(rate, latencies.stream().mapToLong(Long::longValue).sorted().toArray(), refused.get(),
+				stoppedAt, accepted, totals);
+	}
+
+	/** How long after the load stopped every total reached what was accepted. */
+	private Duration awaitTotals(Map<String, Long> expected, Instant stoppedAt) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		for (Map.Entry<String, Long> article : expected.entrySet()) {
+			while (total(article.getKey()) < article.getValue() && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+		}
+		return Duration.between(stoppedAt, Instant.now());
+	}
+
+	/**
+	 * For the watched articles, each accepted view's time to its total: the k-th view
+	 * accepted is counted once the total, less the backlog's views, first reached k.
+	 */
+	private long[] lags(Ingest ingest, List<Article> watched) throws Exception {
+		pause(Duration.ofSeconds(16));
+		List<Long> lags = new ArrayList<>();
+		for (Article article : watched) {
+			List<Long> accepted = new ArrayList<>(ingest.accepted().get(article.id()));
+			accepted.sort(Long::compare);
+			List<long[]> samples = new ArrayList<>(ingest.totals().get(article.id()));
+			long base = total(article.id()) - accepted.size();
+			for (int k = 0; k < accepted.size(); k++) {
+				long rank = base + k + 1;
+				for (long[] sample : samples) {
+					if (sample[0] >= accepted.get(k) && sample[1] >= rank) {
+						lags.add(sample[0] - accepted.get(k));
+						break;
+					}
+				}
+			}
+		}
+		return lags.stream().mapToLong(Long::longValue).sorted().toArray();
+	}
+
+	private long total(String articleId) throws IOException, InterruptedException {
+		return JSON
+			.readTree(send(HttpRequest.newBuilder(URI.create(viewCounter + "/api/views/" + articleId)).build()).body())
+			.get("total")
+			.asLong();
+	}
+
+	private int status(String url) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return Newsroom.send(http, request);
+	}
+
+	private static double percentile(long[] sortedNanos, int percent) {
+		if (sortedNanos.length == 0) {
+			return Double.NaN;
+		}
+		int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1);
+		return sortedNanos[Math.max(0, index)] / 1e6;
+	}
+
+	private static void pause(Duration time) {
+		try {
+			Thread.sleep(time.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static double seconds(long startedNanos) {
+		return (System.nanoTime() - startedNanos) / 1e9;
+	}
+
+}
