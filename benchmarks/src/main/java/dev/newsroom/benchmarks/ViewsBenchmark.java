@@ -117,12 +117,12 @@ public final class ViewsBenchmark {
 		row("aggregator draining " + views + " views (vs producer)", drain.rate(), producer);
 		row("gateway, article read with the cache bypassed (baseline)", reads.rate(), reads.rate());
 		row("gateway, views accepted (vs uncached read)", ingest.rate(), reads.rate());
-		System.out.printf("%n%-58s %14s%n", "uncached read p50 / p99",
-				"%.1f / %.1f ms".formatted(percentile(reads.latencies(), 50), percentile(reads.latencies(), 99)));
-		System.out.printf("%-58s %14s%n", "view p50 / p99 (202)",
-				"%.1f / %.1f ms".formatted(percentile(ingest.latencies(), 50), percentile(ingest.latencies(), 99)));
+		System.out.printf("%n%-58s %14s%n", "uncached read p50 / p99", "%.1f / %.1f ms"
+			.formatted(Load.percentile(reads.latencies(), 50), Load.percentile(reads.latencies(), 99)));
+		System.out.printf("%-58s %14s%n", "view p50 / p99 (202)", "%.1f / %.1f ms"
+			.formatted(Load.percentile(ingest.latencies(), 50), Load.percentile(ingest.latencies(), 99)));
 		System.out.printf("%-58s %14s%n", "202 -> total, p50 / p99 (" + lags.length + " views sampled)",
-				"%.0f / %.0f ms".formatted(percentile(lags, 50), percentile(lags, 99)));
+				"%.0f / %.0f ms".formatted(Load.percentile(lags, 50), Load.percentile(lags, 99)));
 		System.out.printf("%-58s %14s%n", "aggregator committed past every view, after the load stopped",
 				"%.1f s".formatted(tail.toMillis() / 1000.0));
 		System.out.printf("%-58s %14s%n", "views refused", ingest.refused());
@@ -296,35 +296,10 @@ public final class ViewsBenchmark {
 	 * from its cache: one proxied request and one lookup in article-service's store.
 	 */
 	private Figures uncachedReads(String slug, int connections) throws Exception {
-		long end = System.nanoTime() + READS.toNanos();
-		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-		ExecutorService clients = Executors.newFixedThreadPool(connections);
-		try {
-			List<Future<?>> running = new ArrayList<>();
-			for (int c = 0; c < connections; c++) {
-				running.add(clients.submit(() -> {
-					while (System.nanoTime() < end) {
-						var request = HttpRequest.newBuilder(URI.create(gateway + "/api/articles/" + slug))
-							.header("Cookie", "benchmark=uncached")
-							.build();
-						long started = System.nanoTime();
-						int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-						if (status != 200) {
-							throw new IllegalStateException("A read answered " + status);
-						}
-						latencies.add(System.nanoTime() - started);
-					}
-					return null;
-				}));
-			}
-			for (Future<?> client : running) {
-				client.get();
-			}
-		}
-		finally {
-			clients.shutdownNow();
-		}
-		return new Figures(latencies.stream().mapToLong(Long::longValue).sorted().toArray(), READS);
+		var read = HttpRequest.newBuilder(URI.create(gateway + "/api/articles/" + slug))
+			.header("Cookie", "benchmark=uncached")
+			.build();
+		return new Figures(Load.run(http, List.of(read), connections, READS), READS);
 	}
 
 	/**
@@ -488,14 +463,6 @@ public final class ViewsBenchmark {
 
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
 		return Newsroom.send(http, request);
-	}
-
-	private static double percentile(long[] sortedNanos, int percent) {
-		if (sortedNanos.length == 0) {
-			return Double.NaN;
-		}
-		int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1);
-		return sortedNanos[Math.max(0, index)] / 1e6;
 	}
 
 	private static void pause(Duration time) {

@@ -132,7 +132,7 @@ abstract class ViewCounterServiceIntegrationTest {
 
 	@Test
 	void aBatchOfMoreThanAHundredViewsIsABadRequestNamingTheField() {
-		String ids = String.join(",", Collections.nCopies(101, "\"a1\""));
+		String ids = String.join(",", Collections.nCopies(101, "\"" + UUID.randomUUID() + "\""));
 
 		Response tooMany = http.post("/api/views/batch", "{\"articleIds\":[" + ids + "]}", null);
 
@@ -302,6 +302,11 @@ abstract class ViewCounterServiceIntegrationTest {
 				{"articleId":" ","visitorId":"v"}""", null);
 		assertThat(blank.status()).isEqualTo(400);
 		assertThat(blank.json().get("errors").findValuesAsString("field")).containsExactly("articleId");
+
+		Response notAnArticle = http.post("/api/views", """
+				{"articleId":"../../etc/passwd"}""", null);
+		assertThat(notAnArticle.status()).isEqualTo(400);
+		assertThat(notAnArticle.json().get("errors").findValuesAsString("field")).containsExactly("articleId");
 
 		Response malformed = http.post("/api/views", "{\"articleId\":", null);
 		assertThat(malformed.status()).isEqualTo(400);

@@ -35,6 +35,12 @@ public class ArticleCatalog {
 
 	private static final String COLLECTION = "articles";
 
+	/**
+	 * Documents per answer when all are read: a server that does not cap an answer's size
+	 * by itself would otherwise send every one at once.
+	 */
+	private static final int STREAMED_BATCH = 500;
+
 	/** The revision a tombstone leaves: nothing can come after it. */
 	private static final long GONE = Long.MAX_VALUE;
 
@@ -66,7 +72,8 @@ public class ArticleCatalog {
 
 	/** Every published article, one at a time. */
 	public void forEachPublished(Consumer<CatalogEntry> action) {
-		try (Stream<Document> all = mongo.stream(new Query(), Document.class, COLLECTION)) {
+		try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(STREAMED_BATCH), Document.class,
+				COLLECTION)) {
 			all.filter(entry -> Boolean.TRUE.equals(entry.getBoolean("published")))
 				.map(entry -> new CatalogEntry(entry.getString("_id"), entry.getString("slug"),
 						entry.getString("title"), entry.getString("section")))

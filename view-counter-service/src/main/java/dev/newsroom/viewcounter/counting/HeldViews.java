@@ -10,6 +10,8 @@ import com.mongodb.ErrorCategory;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.events.Delivery;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HeldViews {
 
+	private static final Logger log = LoggerFactory.getLogger(HeldViews.class);
+
 	private static final String COLLECTION = "held_views";
 
 	private final MongoTemplate mongo;
@@ -44,8 +48,7 @@ class HeldViews {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.maxHeld = maxHeld;
-		mongo.indexOps(COLLECTION)
-			.createIndex(new Index().on("heldAt", Sort.Direction.ASC).named("expiry").expire(holdFor));
+		ExpiringIndex.ensure(mongo, COLLECTION, "heldAt", holdFor);
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("articleId", Sort.Direction.ASC).named("article"));
 	}
 
@@ -54,7 +57,13 @@ class HeldViews {
 	 * bound is reached.
 	 */
 	void hold(List<Delivery<PageViewed>> views) {
-		if (views.isEmpty() || mongo.estimatedCount(COLLECTION) >= maxHeld) {
+		if (views.isEmpty()) {
+			return;
+		}
+		if (mongo.estimatedCount(COLLECTION) >= maxHeld) {
+			// a flood of views of made-up articles, most likely; those of an article
+			// published now are lost until some are dropped
+			log.warn("{} views of articles not known yet are not held: {} are already", views.size(), maxHeld);
 			return;
 		}
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);

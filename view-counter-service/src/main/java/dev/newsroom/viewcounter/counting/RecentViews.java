@@ -12,11 +12,7 @@ import java.util.Map;
 
 import org.bson.Document;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexInfo;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,8 +26,6 @@ import org.springframework.stereotype.Component;
 class RecentViews {
 
 	private static final String COLLECTION = "recent_views";
-
-	private static final String EXPIRY = "expiry";
 
 	private final MongoTemplate mongo;
 
@@ -84,23 +78,10 @@ class RecentViews {
 	/**
 	 * An entry is of no use once the rules no longer look at it: MongoDB drops it that
 	 * long (and an hour) after it was stored. Not after the view's own time, or a backlog
-	 * of old views would find every entry expired at once and count repeats again. An
-	 * index made for another window, or on the view's time as before, is dropped first:
-	 * MongoDB refuses an index of the same fields with other options.
+	 * of old views would find every entry expired at once and count repeats again.
 	 */
 	private void expireAfter(Duration kept) {
-		IndexOperations indexes = mongo.indexOps(COLLECTION);
-		long seconds = kept.toSeconds();
-		for (IndexInfo index : indexes.getIndexInfo()) {
-			boolean expiring = index.getExpireAfter().isPresent();
-			boolean current = index.getName().equals(EXPIRY)
-					&& index.getExpireAfter().map(expireAfter -> expireAfter.toSeconds() == seconds).orElse(false);
-			if (expiring && !current) {
-				indexes.dropIndex(index.getName());
-			}
-		}
-		indexes.createIndex(
-				new Index().on("storedAt", Sort.Direction.ASC).named(EXPIRY).expire(Duration.ofSeconds(seconds)));
+		ExpiringIndex.ensure(mongo, COLLECTION, "storedAt", kept);
 		// entries stored before they had a time of their own would never expire: they
 		// expire from now
 		mongo.updateMulti(Query.query(Criteria.where("storedAt").exists(false)),

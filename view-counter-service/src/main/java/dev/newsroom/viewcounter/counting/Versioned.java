@@ -1,8 +1,8 @@
 package dev.newsroom.viewcounter.counting;
 
 /**
- * A value with the version it was stored at (0: not stored yet), which a write expects to
- * find unchanged.
+ * A value with the version it was stored at (0: not stored yet; -1: stored without a
+ * version), which a write expects to find unchanged.
  */
 record Versioned<T>(T value, long version) {
 

@@ -8,6 +8,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.Document;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -29,6 +30,12 @@ final class VersionedDocuments {
 	private static final String ID = "_id";
 
 	private static final String VERSION = "version";
+
+	/**
+	 * The version of a document written without one, by an instance of an earlier release
+	 * running beside this one during an upgrade.
+	 */
+	static final long UNVERSIONED = -1;
 
 	private final MongoTemplate mongo;
 
@@ -55,7 +62,8 @@ final class VersionedDocuments {
 			return found;
 		}
 		for (Document document : mongo.find(Query.query(Criteria.where(ID).in(ids)), Document.class, collection)) {
-			long version = document.get(VERSION, Number.class).longValue();
+			Number stored = document.get(VERSION, Number.class);
+			long version = stored == null ? UNVERSIONED : stored.longValue();
 			found.put(document.getString(ID), new Versioned<>(document, version));
 		}
 		return found;
@@ -73,9 +81,13 @@ final class VersionedDocuments {
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
 		int replaced = 0;
 		for (Versioned<Document> versioned : documents) {
-			Document next = new Document(versioned.value()).append(VERSION, versioned.version() + 1);
+			Document next = new Document(versioned.value()).append(VERSION, Math.max(1, versioned.version() + 1));
 			if (versioned.version() == 0) {
 				bulk.insert(next);
+			}
+			else if (versioned.version() == UNVERSIONED) {
+				bulk.replaceOne(Query.query(Criteria.where(ID).is(next.get(ID)).and(VERSION).exists(false)), next);
+				replaced++;
 			}
 			else {
 				bulk.replaceOne(Query.query(Criteria.where(ID).is(next.get(ID)).and(VERSION).is(versioned.version())),
@@ -101,8 +113,12 @@ final class VersionedDocuments {
 		}
 	}
 
-	/** Another writer changed some of the documents since they were read. */
-	static final class ConcurrentUpdate extends RuntimeException {
+	/**
+	 * Another writer changed some of the documents since they were read. Doing the work
+	 * again from what is stored now succeeds, so a subscription retries it for as long as
+	 * it takes rather than giving the record up.
+	 */
+	static final class ConcurrentUpdate extends OptimisticLockingFailureException {
 
 		ConcurrentUpdate(String collection) {
 			super("Documents of " + collection + " changed since they were read");

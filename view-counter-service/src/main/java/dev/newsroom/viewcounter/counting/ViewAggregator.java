@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
 public class ViewAggregator {
 
 	/**
-	 * Then the failure policy takes the batch: two consumers racing that long is a fault.
+	 * Then the batch goes back to the subscription, which retries a concurrent update
+	 * with growing pauses for as long as it takes, as it does an outage.
 	 */
 	private static final int ATTEMPTS = 5;
 

@@ -23,6 +23,12 @@ public class ViewCounters {
 
 	private static final String COLLECTION = "view_counters";
 
+	/**
+	 * Documents per answer when all are read: a server that does not cap an answer's size
+	 * by itself would otherwise send every one at once.
+	 */
+	private static final int STREAMED_BATCH = 500;
+
 	private final MongoTemplate mongo;
 
 	private final VersionedDocuments documents;
@@ -51,7 +57,8 @@ public class ViewCounters {
 
 	/** Every article's counter, one at a time. */
 	public void forEach(Consumer<Counter> action) {
-		try (Stream<Document> all = mongo.stream(new Query(), Document.class, COLLECTION)) {
+		try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(STREAMED_BATCH), Document.class,
+				COLLECTION)) {
 			all.map(ViewCounters::counter).forEach(action);
 		}
 	}

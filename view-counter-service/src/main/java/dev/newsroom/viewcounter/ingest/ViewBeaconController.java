@@ -16,7 +16,8 @@ import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.events.EventPublisher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
@@ -47,6 +48,12 @@ class ViewBeaconController {
 	static final Duration ACCEPT_WITHIN = Duration.ofSeconds(1);
 
 	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+	/**
+	 * Articles are known by UUIDs: anything else is no article's view, and is not held
+	 * while the catalogue might still learn of it.
+	 */
+	private static final String ARTICLE_ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 	private final EventPublisher events;
 
@@ -120,11 +127,12 @@ class ViewBeaconController {
 	/**
 	 * @param visitorId the signed id a previous answer gave; none on a first view
 	 */
-	record PageView(@NotBlank @Size(max = 64) String articleId, @Size(max = 128) String visitorId) {
+	record PageView(@NotNull @Pattern(regexp = ARTICLE_ID, message = "must be an article's id") String articleId,
+			@Size(max = 128) String visitorId) {
 	}
 
-	record PageViews(@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 64) String> articleIds,
-			@Size(max = 128) String visitorId) {
+	record PageViews(@NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = ARTICLE_ID,
+			message = "must be an article's id") String> articleIds, @Size(max = 128) String visitorId) {
 	}
 
 	/**

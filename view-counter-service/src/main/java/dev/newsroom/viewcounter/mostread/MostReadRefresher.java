@@ -106,6 +106,9 @@ class MostReadRefresher {
 				changed.put(key, items);
 			}
 		});
+		if (!stillHolding()) {
+			return 0;
+		}
 		List<CompletableFuture<?>> sends = new ArrayList<>();
 		changed.forEach((key, items) -> {
 			int separator = key.indexOf('|');
@@ -115,6 +118,15 @@ class MostReadRefresher {
 		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
 		changed.forEach(lists::save);
 		return changed.size();
+	}
+
+	/**
+	 * Publishes and stores the lists only while the lease is still held: a round that
+	 * outlived it (a long pause, say) must not put its older lists over those of the
+	 * instance that took over.
+	 */
+	private boolean stillHolding() {
+		return lease.holdsFor(Duration.ofSeconds(1));
 	}
 
 	@PreDestroy
