@@ -1,14 +1,17 @@
 package dev.newsroom.viewcounter.ingest;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.newsroom.contracts.Topics;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.DescribeTopicsOptions;
+import org.apache.kafka.clients.admin.TopicDescription;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -17,10 +20,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the beacon can accept views: only while a broker answers. An instance that
- * cannot reach Kafka says so on its readiness probe, so that the gateway's health checks
- * and an orchestrator send readers' views to one that can, instead of 503s; its reads of
- * counts go on meanwhile.
+ * Whether the beacon can accept views: only while a broker answers and every partition of
+ * {@code views.v1} has a leader. An instance that cannot reach Kafka says so on its
+ * readiness probe, so that the gateway's health checks and an orchestrator send readers'
+ * views to one that can, instead of 503s; its reads of counts go on meanwhile.
  */
 @Component("ingestHealthIndicator")
 class BrokerReachable extends AbstractHealthIndicator {
@@ -45,12 +48,15 @@ class BrokerReachable extends AbstractHealthIndicator {
 			builder.up().withDetail("beacon", "not a role of this instance");
 			return;
 		}
-		var options = new DescribeClusterOptions().timeoutMs((int) ANSWER_WITHIN.toMillis());
-		int brokers = admin.describeCluster(options)
-			.nodes()
+		var options = new DescribeTopicsOptions().timeoutMs((int) ANSWER_WITHIN.toMillis());
+		TopicDescription views = admin.describeTopics(List.of(Topics.VIEWS), options)
+			.allTopicNames()
 			.get(ANSWER_WITHIN.toMillis() + 200, TimeUnit.MILLISECONDS)
-			.size();
-		builder.up().withDetail("brokers", brokers);
+			.get(Topics.VIEWS);
+		long leaderless = views.partitions().stream().filter(partition -> partition.leader() == null).count();
+		// a partition without a leader refuses the views of its articles
+		(leaderless == 0 ? builder.up() : builder.down()).withDetail("partitions", views.partitions().size())
+			.withDetail("withoutLeader", leaderless);
 	}
 
 	@PreDestroy

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import dev.newsroom.contracts.Topics;
 import dev.newsroom.testsupport.Infrastructure;
+import dev.newsroom.testsupport.TestTopics;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Health;
@@ -16,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrokerReachableTest {
 
 	@Test
-	void theBeaconIsReadyWhileABrokerAnswers() {
+	void theBeaconIsReadyWhileEveryPartitionOfTheViewsHasALeader() {
+		TestTopics.create(Infrastructure.embedded(), new NewTopic(Topics.VIEWS, 3, (short) 1));
 		var reachable = new BrokerReachable(admin(Infrastructure.embedded().kafkaBootstrapServers()),
 				Set.of("ingest", "aggregation"));
 		try {
