@@ -375,7 +375,10 @@ class GatewayIntegrationTest {
 			.expectStatus()
 			.isEqualTo(413)
 			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			// the body was not read: the connection is not used again
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONNECTION, "close");
 		client.post()
 			.uri("/api/admin/articles")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("editor"))

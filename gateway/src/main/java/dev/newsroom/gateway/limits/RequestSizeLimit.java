@@ -36,6 +36,10 @@ class RequestSizeLimit implements GlobalFilter, Ordered {
 		long declared = exchange.getRequest().getHeaders().getContentLength();
 		DataSize limit = limitOf(exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR));
 		if (declared > limit.toBytes()) {
+			// the body is not read: the connection cannot carry another request after
+			// it, and a client still sending it must not put the connection back in its
+			// pool, where the next request would be taken for the rest of this body
+			exchange.getResponse().getHeaders().setConnection("close");
 			return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
 					"Request bodies here may be up to " + limit.toKilobytes() + " KB");
 		}

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.views.PageViewed;
@@ -22,6 +26,7 @@ import dev.newsroom.events.Delivery;
 import dev.newsroom.events.EventPublisher;
 import dev.newsroom.viewcounter.catalog.ArticleCatalog;
 import dev.newsroom.viewcounter.catalog.PublicationCatalogued;
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -67,6 +72,13 @@ public class ViewAggregator {
 	private final Clock clock;
 
 	private final ZoneId zone;
+
+	/** The reads of a batch, made at once. */
+	private final ExecutorService reads = Executors.newFixedThreadPool(4, runnable -> {
+		var thread = new Thread(runnable, "aggregator-reads");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ViewAggregator(ArticleCatalog catalog, CountingRules rules, RecentViews recentViews, ViewCounters counters,
 			HeldViews heldViews, EventPublisher events, Clock clock,
@@ -118,7 +130,13 @@ public class ViewAggregator {
 	private void countOnce(List<Delivery<PageViewed>> deliveries) {
 		Set<String> articleIds = new LinkedHashSet<>();
 		deliveries.forEach(delivery -> articleIds.add(delivery.event().articleId()));
-		Map<String, Boolean> publication = catalog.publication(articleIds);
+		// what the batch is decided by, asked for at once: none of these waits for
+		// another, and a batch's time is mostly the database's answers
+		var publicationRead = read(() -> catalog.publication(articleIds));
+		var heldRead = read(() -> heldViews.of(articleIds));
+		var countersRead = read(() -> counters.load(articleIds));
+		var historiesRead = read(() -> recentViews.load(historyKeys(deliveries)));
+		Map<String, Boolean> publication = answer(publicationRead);
 		Set<String> published = new LinkedHashSet<>();
 		publication.forEach((articleId, isPublished) -> {
 			if (isPublished) {
@@ -127,7 +145,9 @@ public class ViewAggregator {
 		});
 		// views held before the catalogue knew the article come first: they were read
 		// before these, on the same partition
-		List<Delivery<PageViewed>> held = heldViews.of(published);
+		List<Delivery<PageViewed>> held = answer(heldRead).stream()
+			.filter(view -> published.contains(view.event().articleId()))
+			.toList();
 		List<Delivery<PageViewed>> countable = new ArrayList<>(held);
 		Set<String> heldRecords = new HashSet<>();
 		held.forEach(view -> heldRecords.add(view.partition() + ":" + view.offset()));
@@ -136,13 +156,43 @@ public class ViewAggregator {
 			.filter(delivery -> !heldRecords.contains(delivery.partition() + ":" + delivery.offset()))
 			.forEach(countable::add);
 		countable.sort(LOG_ORDER);
-		var batch = new Batch(counters.load(published), recentViews.load(historyKeys(countable)));
+		Map<String, Versioned<ViewHistory>> histories = new HashMap<>(answer(historiesRead));
+		Set<String> heldKeys = historyKeys(held);
+		heldKeys.removeAll(histories.keySet());
+		if (!heldKeys.isEmpty()) {
+			histories.putAll(recentViews.load(heldKeys));
+		}
+		var batch = new Batch(answer(countersRead), histories);
 		countable.forEach(batch::count);
 		recentViews.save(batch.changedHistories);
 		counters.save(batch.changedCounters.values());
 		heldViews.release(held);
 		announce(batch.announced());
 		hold(deliveries.stream().filter(delivery -> !publication.containsKey(delivery.event().articleId())).toList());
+	}
+
+	private <T> CompletableFuture<T> read(Supplier<T> query) {
+		return CompletableFuture.supplyAsync(query, reads);
+	}
+
+	/**
+	 * The read's answer, or the exception it failed with, as if it had been made here.
+	 */
+	private static <T> T answer(CompletableFuture<T> read) {
+		try {
+			return read.join();
+		}
+		catch (CompletionException failed) {
+			if (failed.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw failed;
+		}
+	}
+
+	@PreDestroy
+	void stopReading() {
+		reads.shutdownNow();
 	}
 
 	/**
