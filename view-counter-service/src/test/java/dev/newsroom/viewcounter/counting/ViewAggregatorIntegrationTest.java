@@ -76,6 +76,9 @@ class ViewAggregatorIntegrationTest {
 
 	private HeldViews heldViews;
 
+	/** Each with its threads for reading, stopped after the test. */
+	private final List<ViewAggregator> aggregators = new ArrayList<>();
+
 	private ViewCounters counters;
 
 	private MongoTemplate mongo;
@@ -104,14 +107,17 @@ class ViewAggregatorIntegrationTest {
 
 	@AfterEach
 	void tearDown() {
+		aggregators.forEach(ViewAggregator::stopReading);
 		producers.destroy();
 		unreachable.destroy();
 		client.close();
 	}
 
 	private ViewAggregator aggregator(ViewCounters counters, DefaultKafkaProducerFactory<String, String> producers) {
-		return new ViewAggregator(catalog, rules, recentViews, counters, heldViews,
+		var made = new ViewAggregator(catalog, rules, recentViews, counters, heldViews,
 				new EventPublisher(wiring, codec, new KafkaTemplate<>(producers)), Clock.systemUTC(), VIETNAM);
+		aggregators.add(made);
+		return made;
 	}
 
 	private static DefaultKafkaProducerFactory<String, String> producers(String bootstrap) {
