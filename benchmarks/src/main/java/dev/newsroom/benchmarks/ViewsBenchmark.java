@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import dev.newsroom.events.CloudEvents;
+import dev.newsroom.testsupport.TestTopics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -226,7 +223,7 @@ public final class ViewsBenchmark {
 	 * last.
 	 */
 	private Drain aggregatorDrain(List<Article> articles, int views, Map<String, Long> expected) throws Exception {
-		try (var producer = producer(); var admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
+		try (var producer = producer()) {
 			long started = System.nanoTime();
 			List<Future<?>> sends = new ArrayList<>(views);
 			for (int i = 0; i < views; i++) {
@@ -238,36 +235,9 @@ public final class ViewsBenchmark {
 			for (Future<?> send : sends) {
 				send.get();
 			}
-			Map<TopicPartition, Long> ends = endOffsets(admin);
-			while (!committedPast(admin, ends)) {
-				Thread.sleep(20);
-			}
+			TestTopics.awaitConsumed(kafka, AGGREGATOR, VIEWS_TOPIC, Duration.ofMinutes(5));
 			return new Drain(views / seconds(started));
 		}
-	}
-
-	private Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
-		var partitions = admin.describeTopics(List.of(VIEWS_TOPIC))
-			.allTopicNames()
-			.get()
-			.get(VIEWS_TOPIC)
-			.partitions()
-			.stream()
-			.map(partition -> new TopicPartition(VIEWS_TOPIC, partition.partition()))
-			.collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-		Map<TopicPartition, Long> ends = new HashMap<>();
-		admin.listOffsets(partitions).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
-		return ends;
-	}
-
-	private boolean committedPast(Admin admin, Map<TopicPartition, Long> ends) throws Exception {
-		Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(AGGREGATOR)
-			.partitionsToOffsetAndMetadata()
-			.get();
-		return ends.entrySet().stream().allMatch(end -> {
-			OffsetAndMetadata offset = committed.get(end.getKey());
-			return offset != null && offset.offset() >= end.getValue();
-		});
 	}
 
 	private KafkaProducer<String, String> producer() {
@@ -405,12 +375,7 @@ public final class ViewsBenchmark {
 	 * accepted: every view was counted and its total announced by then.
 	 */
 	private Duration caughtUp(Instant stoppedAt) throws Exception {
-		try (var admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
-			Map<TopicPartition, Long> ends = endOffsets(admin);
-			while (!committedPast(admin, ends)) {
-				Thread.sleep(20);
-			}
-		}
+		TestTopics.awaitConsumed(kafka, AGGREGATOR, VIEWS_TOPIC, Duration.ofMinutes(5));
 		return Duration.between(stoppedAt, Instant.now());
 	}
 

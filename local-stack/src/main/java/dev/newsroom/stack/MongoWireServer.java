@@ -21,9 +21,14 @@ final class MongoWireServer {
 	 * store decodes each from its file, which makes queries slow beyond a few thousand
 	 * articles, and benchmarks that need many documents use this one.
 	 */
-	static final String STORE_VARIABLE = "NEWSROOM_MONGO_STORE";
+	private static final String STORE_VARIABLE = "NEWSROOM_MONGO_STORE";
 
 	private MongoWireServer() {
+	}
+
+	/** Whether the stack's MongoDB-wire servers keep their documents in memory only. */
+	static boolean inMemory() {
+		return "memory".equals(System.getenv(STORE_VARIABLE));
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -34,7 +39,7 @@ final class MongoWireServer {
 		int port = Integer.parseInt(args[0]);
 		Path store = Path.of(args[1]).toAbsolutePath();
 		Files.createDirectories(store.getParent());
-		boolean inMemory = "memory".equals(System.getenv(STORE_VARIABLE));
+		boolean inMemory = inMemory();
 		MongoServer server = new MongoServer(inMemory ? new MemoryBackend() : new H2Backend(store.toString()));
 		// shutting down closes the store, which writes what the last second changed
 		Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-wire-shutdown"));

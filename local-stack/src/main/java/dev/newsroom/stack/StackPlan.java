@@ -82,7 +82,7 @@ final class StackPlan {
 	private ProcessSpec mongo(Instance instance, String storeName) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
 		command.addAll(instance.component().jvmOptions());
-		if ("memory".equals(System.getenv(MongoWireServer.STORE_VARIABLE))) {
+		if (MongoWireServer.inMemory()) {
 			// every document on the heap; the last -Xmx counts
 			command.add("-Xmx1g");
 		}

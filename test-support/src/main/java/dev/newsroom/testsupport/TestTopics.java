@@ -4,20 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -154,6 +158,52 @@ public final class TestTopics {
 			}
 			return records;
 		}
+	}
+
+	/**
+	 * Waits until {@code group} has committed past every record the topic holds now:
+	 * proof that a consumer handled them all, and that none of them will be delivered to
+	 * it again.
+	 */
+	public static void awaitConsumed(String bootstrapServers, String group, String topic, Duration timeout) {
+		try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+			var latest = admin.describeTopics(List.of(topic))
+				.allTopicNames()
+				.get()
+				.get(topic)
+				.partitions()
+				.stream()
+				.collect(Collectors.toMap(partition -> new TopicPartition(topic, partition.partition()),
+						partition -> OffsetSpec.latest()));
+			Map<TopicPartition, Long> ends = new HashMap<>();
+			admin.listOffsets(latest).all().get().forEach((partition, end) -> ends.put(partition, end.offset()));
+			Instant deadline = Instant.now().plus(timeout);
+			while (!committedPast(admin, group, ends)) {
+				if (Instant.now().isAfter(deadline)) {
+					throw new AssertionError(
+							group + " did not consume " + topic + " up to " + ends + " within " + timeout);
+				}
+				Thread.sleep(20);
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static boolean committedPast(Admin admin, String group, Map<TopicPartition, Long> ends)
+			throws ExecutionException, InterruptedException {
+		Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+			.partitionsToOffsetAndMetadata()
+			.get();
+		return ends.entrySet().stream().allMatch(end -> {
+			OffsetAndMetadata offset = committed.get(end.getKey());
+			return end.getValue() == 0 || offset != null && offset.offset() >= end.getValue();
+		});
 	}
 
 	public static void send(Infrastructure infrastructure, ProducerRecord<String, String> record) {

@@ -373,8 +373,10 @@ abstract class ViewCounterServiceIntegrationTest {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(http.get("/api/views/" + articleId).json().get("total").asLong())
 				.isEqualTo(total));
-		// a few more moments: a wrong, larger total would show up now
-		await().pollDelay(Duration.ofMillis(700)).until(() -> true);
+		// once the aggregator has committed past every view sent so far, a wrong, larger
+		// total would show
+		TestTopics.awaitConsumed(infrastructure().kafkaBootstrapServers(), "view-counter-service.aggregator",
+				Topics.VIEWS, Duration.ofSeconds(20));
 		assertThat(http.get("/api/views/" + articleId).json().get("total").asLong()).isEqualTo(total);
 	}
 

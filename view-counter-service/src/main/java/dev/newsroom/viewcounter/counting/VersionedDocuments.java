@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * A collection written a batch at a time, each document by a compare-and-set on its
@@ -50,9 +49,6 @@ final class VersionedDocuments {
 		mongo.indexOps(collection)
 			.createIndex(
 					new Index().on(ID, Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC).unique().named(VERSION));
-		// documents stored before they had a version
-		mongo.updateMulti(Query.query(Criteria.where(VERSION).exists(false)), new Update().set(VERSION, 1L),
-				collection);
 	}
 
 	/** The stored documents of these ids, by id, each with its version. */

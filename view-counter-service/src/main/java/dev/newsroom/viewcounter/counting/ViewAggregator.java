@@ -267,8 +267,7 @@ public class ViewAggregator {
 
 		void count(Delivery<PageViewed> delivery) {
 			PageViewed event = delivery.event();
-			Versioned<Counter> counter = changedCounters.getOrDefault(event.articleId(),
-					counters.get(event.articleId()));
+			Versioned<Counter> counter = counter(event.articleId());
 			if (delivery.offset() <= counter.value().countedUpTo(delivery.partition())) {
 				redelivered.add(event.articleId());
 				return;
@@ -305,13 +304,17 @@ public class ViewAggregator {
 		Map<String, Long> announced() {
 			Map<String, Long> totals = new LinkedHashMap<>();
 			changedCounters.forEach((articleId, counter) -> {
-				Versioned<Counter> before = counters.get(articleId);
-				if (counter.value().total() != before.value().total() || redelivered.contains(articleId)) {
+				if (counter.value().total() != counters.get(articleId).value().total()) {
 					totals.put(articleId, counter.value().total());
 				}
 			});
-			redelivered.forEach(articleId -> totals.putIfAbsent(articleId, counters.get(articleId).value().total()));
+			redelivered.forEach(articleId -> totals.put(articleId, counter(articleId).value().total()));
 			return totals;
+		}
+
+		/** An article's counter as this batch has it so far. */
+		private Versioned<Counter> counter(String articleId) {
+			return changedCounters.getOrDefault(articleId, counters.get(articleId));
 		}
 
 	}

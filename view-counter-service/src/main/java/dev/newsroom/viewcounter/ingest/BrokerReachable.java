@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.newsroom.contracts.Topics;
-import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -26,25 +25,23 @@ import org.springframework.stereotype.Component;
  * views to one that can, instead of 503s; its reads of counts go on meanwhile.
  */
 @Component("ingestHealthIndicator")
-class BrokerReachable extends AbstractHealthIndicator {
+class BrokerReachable extends AbstractHealthIndicator implements AutoCloseable {
 
 	/** Well within a probe's timeout. */
 	static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
 
+	/** None in an instance that does not ingest: it has no need of the broker here. */
 	private final Admin admin;
-
-	private final boolean ingests;
 
 	BrokerReachable(KafkaAdmin kafka, @Value("${newsroom.views.roles}") Set<String> roles) {
 		super("Kafka health check failed");
-		this.admin = Admin.create(kafka.getConfigurationProperties());
-		this.ingests = roles.contains("ingest");
+		this.admin = roles.contains("ingest") ? Admin.create(kafka.getConfigurationProperties()) : null;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder)
 			throws InterruptedException, ExecutionException, TimeoutException {
-		if (!ingests) {
+		if (admin == null) {
 			builder.up().withDetail("beacon", "not a role of this instance");
 			return;
 		}
@@ -59,9 +56,12 @@ class BrokerReachable extends AbstractHealthIndicator {
 			.withDetail("withoutLeader", leaderless);
 	}
 
-	@PreDestroy
-	void close() {
-		admin.close(Duration.ZERO);
+	/** Spring calls it when the application stops. */
+	@Override
+	public void close() {
+		if (admin != null) {
+			admin.close(Duration.ZERO);
+		}
 	}
 
 }

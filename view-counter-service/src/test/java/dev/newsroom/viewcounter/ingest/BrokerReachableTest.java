@@ -21,21 +21,16 @@ class BrokerReachableTest {
 	@Test
 	void theBeaconIsReadyWhileEveryPartitionOfTheViewsHasALeader() {
 		TestTopics.create(Infrastructure.embedded(), new NewTopic(Topics.VIEWS, 3, (short) 1));
-		var reachable = new BrokerReachable(admin(Infrastructure.embedded().kafkaBootstrapServers()),
-				Set.of("ingest", "aggregation"));
-		try {
+		try (var reachable = new BrokerReachable(admin(Infrastructure.embedded().kafkaBootstrapServers()),
+				Set.of("ingest", "aggregation"))) {
 			assertThat(reachable.health(true).getStatus()).isEqualTo(Status.UP);
-		}
-		finally {
-			reachable.close();
 		}
 	}
 
 	@Test
 	void theBeaconIsNotReadyWithoutABrokerAndSaysSoWithinTheProbesTime() {
 		// the discard port: nothing listens there
-		var unreachable = new BrokerReachable(admin("127.0.0.1:9"), Set.of("ingest"));
-		try {
+		try (var unreachable = new BrokerReachable(admin("127.0.0.1:9"), Set.of("ingest"))) {
 			long started = System.nanoTime();
 			Health health = unreachable.health(true);
 
@@ -43,19 +38,12 @@ class BrokerReachableTest {
 			assertThat(Duration.ofNanos(System.nanoTime() - started))
 				.isLessThan(BrokerReachable.ANSWER_WITHIN.plusSeconds(1));
 		}
-		finally {
-			unreachable.close();
-		}
 	}
 
 	@Test
 	void anInstanceThatDoesNotIngestIsReadyWithoutABroker() {
-		var counting = new BrokerReachable(admin("127.0.0.1:9"), Set.of("aggregation"));
-		try {
+		try (var counting = new BrokerReachable(admin("127.0.0.1:9"), Set.of("aggregation"))) {
 			assertThat(counting.health(true).getStatus()).isEqualTo(Status.UP);
-		}
-		finally {
-			counting.close();
 		}
 	}
 
