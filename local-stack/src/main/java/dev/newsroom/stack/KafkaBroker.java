@@ -61,6 +61,9 @@ final class KafkaBroker {
 						"share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",
 						"# a local consumer group has one member: waiting for more only delays it",
 						"group.initial.rebalance.delay.ms=0",
+						"# the compaction's buffer is on the heap, 128 MB by default: half of this broker's",
+						"# heap, which then collected its full old generation again and again under load;",
+						"# 16 MB still takes some 600,000 keys a pass", "log.cleaner.dedupe.buffer.size=16777216",
 						"# every topic is declared by the service that owns it, with its partitions and policy",
 						"auto.create.topics.enable=false"));
 		write(directory.resolve("log4j2.properties"),

@@ -81,10 +81,16 @@ final class StackPlan {
 
 	private ProcessSpec mongo(Instance instance, String storeName) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
-		command.addAll(instance.component().jvmOptions());
 		if (MongoWireServer.inMemory()) {
-			// every document on the heap; the last -Xmx counts
-			command.add("-Xmx1g");
+			// Every document is on the heap and lives as long as the store: room for a
+			// benchmark's millions of them, and a collector that neither stops the store
+			// for seconds to go through them all (the parallel one did, 5 s at a time),
+			// nor goes through them often (the serial one in 1 GB did, for half of each
+			// batch the view counter wrote).
+			command.addAll(List.of("-Xmx4g", "-XX:+UseG1GC"));
+		}
+		else {
+			command.addAll(instance.component().jvmOptions());
 		}
 		command.addAll(jvm.commonOptions(instance.name()));
 		command.addAll(List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(instance.port()),

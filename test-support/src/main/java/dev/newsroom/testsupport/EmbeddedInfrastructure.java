@@ -29,6 +29,9 @@ final class EmbeddedInfrastructure implements Infrastructure {
 			// compaction within a test's patience, for tests of what a compacted topic
 			// keeps
 			kafka.brokerProperty("log.cleaner.backoff.ms", "200");
+			// its buffer is on the tests' heap: 128 MB by default, far more than the
+			// tests' keys need
+			kafka.brokerProperty("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
 			kafka.afterPropertiesSet();
 			mongo = new MongoServer(new MemoryBackend());
 			mongo.bind("127.0.0.1", 0);

@@ -167,16 +167,7 @@ public final class TestTopics {
 	 */
 	public static void awaitConsumed(String bootstrapServers, String group, String topic, Duration timeout) {
 		try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-			var latest = admin.describeTopics(List.of(topic))
-				.allTopicNames()
-				.get()
-				.get(topic)
-				.partitions()
-				.stream()
-				.collect(Collectors.toMap(partition -> new TopicPartition(topic, partition.partition()),
-						partition -> OffsetSpec.latest()));
-			Map<TopicPartition, Long> ends = new HashMap<>();
-			admin.listOffsets(latest).all().get().forEach((partition, end) -> ends.put(partition, end.offset()));
+			Map<TopicPartition, Long> ends = endOffsets(admin, topic);
 			Instant deadline = Instant.now().plus(timeout);
 			while (!committedPast(admin, group, ends)) {
 				if (Instant.now().isAfter(deadline)) {
@@ -193,6 +184,22 @@ public final class TestTopics {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Where each partition of the topic ends now. */
+	public static Map<TopicPartition, Long> endOffsets(Admin admin, String topic)
+			throws ExecutionException, InterruptedException {
+		var latest = admin.describeTopics(List.of(topic))
+			.allTopicNames()
+			.get()
+			.get(topic)
+			.partitions()
+			.stream()
+			.collect(Collectors.toMap(partition -> new TopicPartition(topic, partition.partition()),
+					partition -> OffsetSpec.latest()));
+		Map<TopicPartition, Long> ends = new HashMap<>();
+		admin.listOffsets(latest).all().get().forEach((partition, end) -> ends.put(partition, end.offset()));
+		return ends;
 	}
 
 	private static boolean committedPast(Admin admin, String group, Map<TopicPartition, Long> ends)

@@ -73,8 +73,11 @@ public class ViewAggregator {
 
 	private final ZoneId zone;
 
-	/** The reads of a batch, made at once. */
-	private final ExecutorService reads = Executors.newFixedThreadPool(4, runnable -> {
+	/**
+	 * The reads of a batch, made at once: four for each of the consumers that may count
+	 * batches side by side (one a partition, {@code spring.kafka.listener.concurrency}).
+	 */
+	private final ExecutorService reads = Executors.newFixedThreadPool(12, runnable -> {
 		var thread = new Thread(runnable, "aggregator-reads");
 		thread.setDaemon(true);
 		return thread;

@@ -25,7 +25,8 @@ class HeldViewsIntegrationTest {
 
 	private final MongoTemplate mongo = new MongoTemplate(client, "held-" + UUID.randomUUID());
 
-	private final HeldViews held = new HeldViews(mongo, Clock.systemUTC(), Duration.ofMinutes(10), 2);
+	/** Two articles at most, three views each. */
+	private final HeldViews held = new HeldViews(mongo, Clock.systemUTC(), Duration.ofMinutes(10), 2, 3);
 
 	@AfterEach
 	void close() {
@@ -33,23 +34,48 @@ class HeldViewsIntegrationTest {
 	}
 
 	@Test
-	void aViewIsHeldOnceHoweverOftenItsRecordComesAndNothingMoreIsHeldBeyondTheBound() {
-		held.hold(List.of(view("a1", 1), view("a1", 2)));
+	void aViewIsReadOnceHoweverOftenItsRecordComes() {
+		held.hold(List.of(view("a1", 1), view("a1", 2), view("a2", 7)));
 		held.hold(List.of(view("a1", 1)));
 
-		held.hold(List.of(view("a2", 3)));
-
-		assertThat(held.of(List.of("a1"))).extracting(Delivery::offset).containsExactlyInAnyOrder(1L, 2L);
-		assertThat(held.of(List.of("a2"))).as("beyond the bound").isEmpty();
+		assertThat(held.of(List.of("a1", "a9"))).extracting(Delivery::offset).containsExactlyInAnyOrder(1L, 2L);
+		assertThat(held.of(List.of("a1", "a2"))).extracting(view -> view.event().articleId() + "@" + view.offset())
+			.containsExactlyInAnyOrder("a1@1", "a1@2", "a2@7");
 	}
 
 	@Test
-	void releasedViewsAreHeldNoMore() {
-		held.hold(List.of(view("a1", 1), view("a1", 2)));
+	void beyondTheBoundNoOtherArticleIsHeldAndEachKeepsItsLatestViews() {
+		held.hold(List.of(view("a1", 1), view("a2", 2)));
+
+		held.hold(List.of(view("a3", 3), view("a1", 4), view("a1", 5), view("a1", 6)));
+
+		assertThat(held.of(List.of("a3"))).as("a third article").isEmpty();
+		assertThat(held.of(List.of("a1"))).extracting(Delivery::offset).containsExactly(4L, 5L, 6L);
+	}
+
+	@Test
+	void releasedViewsAreHeldNoMoreAndTheirArticleLeavesRoomForAnother() {
+		held.hold(List.of(view("a1", 1), view("a1", 2), view("a2", 3)));
+		held.hold(List.of(view("a1", 4)));
+
+		held.release(held.of(List.of("a1")).stream().filter(view -> view.offset() < 4).toList());
+		assertThat(held.of(List.of("a1"))).extracting(Delivery::offset).containsExactly(4L);
 
 		held.release(held.of(List.of("a1")));
+		held.hold(List.of(view("a3", 5)));
 
 		assertThat(held.of(List.of("a1"))).isEmpty();
+		assertThat(held.of(List.of("a2", "a3"))).extracting(Delivery::offset).containsExactlyInAnyOrder(3L, 5L);
+	}
+
+	@Test
+	void aHeldViewComesBackAsItWasDelivered() {
+		var view = new Delivery<>(new PageViewed("event-1", Instant.parse("2026-11-28T05:00:00Z"), "a1", "visitor",
+				"client", "address", true), "a1", 2, 40L);
+
+		held.hold(List.of(view));
+
+		assertThat(held.of(List.of("a1"))).containsExactly(view);
 	}
 
 	private static Delivery<PageViewed> view(String articleId, long offset) {

@@ -99,7 +99,7 @@ class ViewAggregatorIntegrationTest {
 				catalogued -> aggregator.published((PublicationCatalogued) catalogued));
 		unreachable = producers("127.0.0.1:9"); // discard port: nothing listens there
 		recentViews = new RecentViews(mongo, rules, Clock.systemUTC());
-		heldViews = new HeldViews(mongo, Clock.systemUTC(), Duration.ofMinutes(10), 100_000);
+		heldViews = new HeldViews(mongo, Clock.systemUTC(), Duration.ofMinutes(10), 1000, 1000);
 		counters = new ViewCounters(mongo);
 		aggregator = aggregator(counters, producers);
 		publish(article);
