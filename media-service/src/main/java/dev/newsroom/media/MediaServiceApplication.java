@@ -6,6 +6,7 @@ import dev.newsroom.web.servlet.WebDefaults;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * is in {@link MediaServiceEvents}.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Import({ EventKit.class, WebDefaults.class })
 public class MediaServiceApplication {
 

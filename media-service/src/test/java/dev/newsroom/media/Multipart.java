@@ -38,10 +38,14 @@ final class Multipart {
 	}
 
 	BodyPublisher body() {
+		return BodyPublishers.ofByteArray(bytes());
+	}
+
+	byte[] bytes() {
 		var complete = new ByteArrayOutputStream();
 		complete.writeBytes(body.toByteArray());
 		complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return BodyPublishers.ofByteArray(complete.toByteArray());
+		return complete.toByteArray();
 	}
 
 	private void write(String text) {

@@ -5,7 +5,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -30,12 +33,61 @@ public final class SampleMedia {
 		return image("gif");
 	}
 
-	/**
-	 * A RIFF container of a lossy WebP, as cwebp writes it (the VP8 data is cut short).
-	 */
+	/** A lossy WebP photo of 40 × 30 pixels, as cwebp writes it. */
 	public static byte[] webp() {
-		return concat(ascii("RIFF"), bytes(0x24, 0, 0, 0), ascii("WEBPVP8 "),
-				bytes(0x18, 0, 0, 0, 0x30, 0x01, 0x00, 0x9D, 0x01, 0x2A, 0x04, 0x00, 0x03, 0x00));
+		try (var in = SampleMedia.class.getResourceAsStream("/samples/photo.webp")) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A decompression bomb: a PNG of a few hundred bytes whose header declares
+	 * {@code width} × {@code height} pixels.
+	 */
+	public static byte[] pngDeclaring(int width, int height) {
+		byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] { 8, 2, 0, 0, 0 }).array();
+		byte[] firstRow = new byte[] { 0x78, (byte) 0x9C, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01 };
+		return concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), chunk("IHDR", header),
+				chunk("IDAT", firstRow), chunk("IEND", new byte[0]));
+	}
+
+	/** The first half of a real JPEG. */
+	public static byte[] truncatedJpeg() {
+		byte[] jpeg = jpeg();
+		return Arrays.copyOf(jpeg, jpeg.length / 2);
+	}
+
+	/** A PNG's signature, then a web page. */
+	public static byte[] pngSignatureThenHtml() {
+		return concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+				text("<html><body><script>alert(document.cookie)</script></body></html>"));
+	}
+
+	/**
+	 * A polyglot: a JPEG that decodes as the photo it is, and holds a web page in a
+	 * comment segment.
+	 */
+	public static byte[] jpegHoldingHtml() {
+		byte[] jpeg = jpeg();
+		byte[] page = text("<HTML><Script>alert(document.cookie)</Script></HTML>");
+		byte[] comment = concat(bytes(0xFF, 0xFE, (page.length + 2) >> 8, (page.length + 2) & 0xFF), page);
+		return concat(Arrays.copyOf(jpeg, 2), comment, Arrays.copyOfRange(jpeg, 2, jpeg.length));
+	}
+
+	/** An SVG drawing that runs a script when opened. */
+	public static byte[] svgWithScript() {
+		return text("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>");
+	}
+
+	private static byte[] chunk(String type, byte[] data) {
+		byte[] typed = concat(ascii(type), data);
+		var crc = new CRC32();
+		crc.update(typed);
+		return concat(ByteBuffer.allocate(4).putInt(data.length).array(), typed,
+				ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 	/**

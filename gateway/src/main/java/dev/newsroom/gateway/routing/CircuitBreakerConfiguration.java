@@ -33,22 +33,18 @@ class CircuitBreakerConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CircuitBreakerConfiguration.class);
 
+	/**
+	 * @param timeout how long an exchange may take
+	 * @param uploadTimeout how long an upload may take (route {@code media-uploads}): a
+	 * 500 MB video from an office's connection takes minutes
+	 */
 	@Bean
 	Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(
-			@Value("${newsroom.routes.timeout:30s}") Duration timeout) {
+			@Value("${newsroom.routes.timeout:30s}") Duration timeout,
+			@Value("${newsroom.routes.upload-timeout:15m}") Duration uploadTimeout) {
 		return factory -> {
-			factory
-				.configureDefault(id -> new Resilience4JConfigBuilder(id)
-					.circuitBreakerConfig(CircuitBreakerConfig.custom()
-						.ignoreException(CircuitBreakerConfiguration::allConnectionsBusy)
-						.slidingWindowSize(20)
-						.minimumNumberOfCalls(10)
-						.failureRateThreshold(50)
-						.waitDurationInOpenState(Duration.ofSeconds(10))
-						.permittedNumberOfCallsInHalfOpenState(3)
-						.build())
-					.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(timeout).build())
-					.build());
+			factory.configureDefault(id -> limited(new Resilience4JConfigBuilder(id), timeout).build());
+			factory.configure(builder -> limited(builder, uploadTimeout), "media-uploads");
 			factory.getCircuitBreakerRegistry()
 				.getEventPublisher()
 				.onEntryAdded(added -> added.getAddedEntry()
@@ -56,6 +52,19 @@ class CircuitBreakerConfiguration {
 					.onStateTransition(event -> log.warn("Circuit breaker {}: {}", event.getCircuitBreakerName(),
 							event.getStateTransition())));
 		};
+	}
+
+	private static Resilience4JConfigBuilder limited(Resilience4JConfigBuilder builder, Duration timeout) {
+		return builder
+			.circuitBreakerConfig(CircuitBreakerConfig.custom()
+				.ignoreException(CircuitBreakerConfiguration::allConnectionsBusy)
+				.slidingWindowSize(20)
+				.minimumNumberOfCalls(10)
+				.failureRateThreshold(50)
+				.waitDurationInOpenState(Duration.ofSeconds(10))
+				.permittedNumberOfCallsInHalfOpenState(3)
+				.build())
+			.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(timeout).build());
 	}
 
 	/**

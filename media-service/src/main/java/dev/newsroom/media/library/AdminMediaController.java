@@ -2,6 +2,7 @@ package dev.newsroom.media.library;
 
 import java.net.URI;
 
+import dev.newsroom.web.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -39,8 +40,8 @@ class AdminMediaController {
 	/**
 	 * Texts are cleaned before they are validated, so the limits count what is stored.
 	 */
-	record UploadRequest(@NotNull(message = "is required") MultipartFile file, @Size(max = 1000) String caption,
-			@Size(max = 200) String credit) {
+	record UploadRequest(@NotNull(message = "is required") MultipartFile file,
+			@PlainText(multiline = true) @Size(max = 1000) String caption, @PlainText @Size(max = 200) String credit) {
 
 		UploadRequest {
 			caption = MediaDescription.clean(caption);

@@ -15,4 +15,8 @@ public enum MediaFormat {
 		return contentType;
 	}
 
+	public boolean isImage() {
+		return contentType.startsWith("image/");
+	}
+
 }

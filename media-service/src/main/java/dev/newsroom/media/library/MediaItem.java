@@ -43,6 +43,11 @@ public class MediaItem {
 
 	private String sha256;
 
+	/** Of a photo; a video has none. */
+	private Integer width;
+
+	private Integer height;
+
 	private ObjectId blobId;
 
 	private MediaDescription description;
@@ -62,8 +67,8 @@ public class MediaItem {
 	 * to milliseconds, as MongoDB stores them, so that what the upload answers is what is
 	 * read later.
 	 */
-	static Uploaded upload(String id, String originalFilename, StoredBlob blob, MediaDescription description,
-			String uploadedBy, Instant time) {
+	static Uploaded upload(String id, String originalFilename, StoredBlob blob, ImageInspector.PixelSize pixels,
+			MediaDescription description, String uploadedBy, Instant time) {
 		Instant now = time.truncatedTo(ChronoUnit.MILLIS);
 		var item = new MediaItem();
 		item.id = id;
@@ -71,6 +76,10 @@ public class MediaItem {
 		item.format = blob.format();
 		item.size = blob.size();
 		item.sha256 = blob.sha256();
+		if (pixels != null) {
+			item.width = pixels.width();
+			item.height = pixels.height();
+		}
 		item.blobId = blob.id();
 		item.description = description;
 		item.uploadedBy = uploadedBy;
@@ -125,6 +134,15 @@ public class MediaItem {
 	/** The SHA-256 of the bytes, in hex. */
 	public String sha256() {
 		return sha256;
+	}
+
+	/** In pixels, of a photo; null for a video. */
+	public Integer width() {
+		return width;
+	}
+
+	public Integer height() {
+		return height;
 	}
 
 	public MediaDescription description() {

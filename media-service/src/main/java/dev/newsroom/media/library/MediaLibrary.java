@@ -43,11 +43,17 @@ public class MediaLibrary {
 
 	private final Clock clock;
 
-	MediaLibrary(MongoTemplate mongo, GridFsTemplate gridFs, EventPublisher events, Clock clock) {
+	private final UploadLimits limits;
+
+	private final ImageInspector images;
+
+	MediaLibrary(MongoTemplate mongo, GridFsTemplate gridFs, EventPublisher events, Clock clock, UploadLimits limits) {
 		this.mongo = mongo;
 		this.gridFs = gridFs;
 		this.events = events;
 		this.clock = clock;
+		this.limits = limits;
+		this.images = new ImageInspector(limits.maxPixels());
 	}
 
 	MediaItem upload(MultipartFile file, MediaDescription description, String editor) {
@@ -55,10 +61,14 @@ public class MediaLibrary {
 			throw UploadProblems.invalid("file", "must not be empty");
 		}
 		MediaFormat format = ContentSniffer.sniff(head(file)).orElseThrow(UploadProblems::unsupportedFormat);
+		if (file.getSize() > limits.maxSize(format).toBytes()) {
+			throw UploadProblems.tooLarge(format, limits.maxSize(format));
+		}
+		ImageInspector.PixelSize pixels = format.isImage() ? inspect(file, format) : null;
 		String id = UUID.randomUUID().toString();
 		StoredBlob blob = store(id, file, format);
-		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.getOriginalFilename(), blob, description, editor,
-				clock.instant());
+		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.getOriginalFilename(), blob, pixels, description,
+				editor, clock.instant());
 		uploaded.item().stage(events.outboxMessage(Topics.MEDIA, id, uploaded.event()));
 		try {
 			return mongo.insert(uploaded.item());
@@ -80,6 +90,31 @@ public class MediaLibrary {
 	/** The item's bytes, read from GridFS only when they are written out. */
 	public Resource content(MediaItem item) {
 		return new StoredContent(gridFs, item.blobId(), item.size());
+	}
+
+	/**
+	 * Reads the photo whole before any of it is stored: its size, and proof that it is a
+	 * photo and only that.
+	 */
+	private ImageInspector.PixelSize inspect(MultipartFile file, MediaFormat format) {
+		try {
+			ImageInspector.PixelSize pixels;
+			try (InputStream in = file.getInputStream()) {
+				pixels = images.inspect(format, in);
+			}
+			try (InputStream in = file.getInputStream()) {
+				if (MarkupScanner.holdsMarkup(in)) {
+					throw UploadProblems.hiddenMarkup(format);
+				}
+			}
+			return pixels;
+		}
+		catch (ImageInspector.UnreadableImage unreadable) {
+			throw UploadProblems.unreadable(unreadable.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static byte[] head(MultipartFile file) {

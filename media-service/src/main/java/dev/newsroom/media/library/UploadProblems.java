@@ -51,6 +51,24 @@ class UploadProblems {
 				"is not a JPEG, PNG, GIF, WebP, MP4 or WebM file"));
 	}
 
+	static ErrorResponseException tooLarge(MediaFormat format, DataSize max) {
+		String kind = format.isImage() ? "photo" : "video";
+		return exception(problem(HttpStatus.CONTENT_TOO_LARGE,
+				"A " + kind + " may be up to " + max.toMegabytes() + " MB", "file", "is too large for a " + kind));
+	}
+
+	/** A file that is not one whole image of the format its first bytes say. */
+	static ErrorResponseException unreadable(String reason) {
+		return exception(problem(HttpStatus.UNPROCESSABLE_CONTENT, "The photo cannot be used", "file", reason));
+	}
+
+	/** A photo that is also a web page or a script: a file of two kinds at once. */
+	static ErrorResponseException hiddenMarkup(MediaFormat format) {
+		return exception(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Only photos and videos are accepted, not files that are also web pages or scripts", "file",
+				"is a " + format + " image that also holds HTML or script markup"));
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String detail, String field, String message) {
 		ProblemDetail problem = FieldProblem.naming(ProblemDetail.forStatus(status),
 				List.of(new FieldProblem(field, message)));

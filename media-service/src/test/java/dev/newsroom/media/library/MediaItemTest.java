@@ -18,11 +18,14 @@ class MediaItemTest {
 	@Test
 	void uploadingReturnsTheItemAndTheEventThatAnnouncesIt() {
 		MediaItem.Uploaded uploaded = MediaItem.upload("m-1", "hoa-ban.jpg", BLOB,
+				new ImageInspector.PixelSize(1600, 1067),
 				new MediaDescription("Lễ hội Hoa Ban ở Điện Biên", "Ảnh: Lê Minh"), "lan", UPLOADED);
 
 		MediaItem item = uploaded.item();
 		assertThat(item.id()).isEqualTo("m-1");
 		assertThat(item.filename()).isEqualTo("hoa-ban.jpg");
+		assertThat(item.width()).isEqualTo(1600);
+		assertThat(item.height()).isEqualTo(1067);
 		assertThat(item.contentType()).isEqualTo("image/jpeg");
 		assertThat(item.size()).isEqualTo(48_213);
 		assertThat(item.sha256()).isEqualTo(BLOB.sha256());
@@ -47,8 +50,8 @@ class MediaItemTest {
 		String decomposed = "  Nghe\u0323\u0302 An mu\u0300a lu\u0301a chi\u0301n  ";
 		var description = new MediaDescription(decomposed, "\tA\u0309nh: Le\u0302 Minh\n");
 
-		MediaItem.Uploaded uploaded = MediaItem.upload("m-2", " a\u0309nh-nghe\u0323\u0302-an.png ", BLOB, description,
-				"lan", UPLOADED);
+		MediaItem.Uploaded uploaded = MediaItem.upload("m-2", " a\u0309nh-nghe\u0323\u0302-an.png ", BLOB, null,
+				description, "lan", UPLOADED);
 
 		assertThat(description.caption()).isEqualTo("Nghệ An mùa lúa chín");
 		assertThat(description.credit()).isEqualTo("Ảnh: Lê Minh");
@@ -58,8 +61,8 @@ class MediaItemTest {
 
 	@Test
 	void timesAreKeptToTheMillisecondAsMongoDbStoresThem() {
-		MediaItem.Uploaded uploaded = MediaItem.upload("m-3", "a.jpg", BLOB, new MediaDescription(null, null), "lan",
-				UPLOADED.plusNanos(123_456_789));
+		MediaItem.Uploaded uploaded = MediaItem.upload("m-3", "a.jpg", BLOB, null, new MediaDescription(null, null),
+				"lan", UPLOADED.plusNanos(123_456_789));
 
 		assertThat(uploaded.item().uploadedAt()).isEqualTo(UPLOADED.plusMillis(123));
 		assertThat(uploaded.event().occurredAt()).isEqualTo(UPLOADED.plusMillis(123));

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.ErrorResponseException;
@@ -48,7 +49,8 @@ class MediaLibraryTest {
 			new CloudEvents(JsonMapper.builder().build(), "media-service"), null);
 
 	private final MediaLibrary library = new MediaLibrary(mongo, gridFs, events,
-			Clock.fixed(Instant.parse("2026-11-02T01:00:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-11-02T01:00:00Z"), ZoneOffset.UTC),
+			new UploadLimits(DataSize.ofMegabytes(20), DataSize.ofMegabytes(500), 100_000_000));
 
 	@Test
 	void storesTheBytesThenTheItemWithItsEventInTheOutbox() {
