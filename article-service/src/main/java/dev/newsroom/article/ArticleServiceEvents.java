@@ -9,6 +9,7 @@ import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.contracts.article.ArticleWorkflowChanged;
+import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.contracts.media.MediaUploaded;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.EventWiring;
@@ -33,7 +34,9 @@ class ArticleServiceEvents {
 			.relaysOutboxOf(Article.class)
 			// captions, credits and addresses of the photos and videos articles show
 			.subscribe("media", Topics.MEDIA, MediaCatalog.class,
-					on -> on.event(MediaUploaded.TYPE, MediaCatalog::describe).tombstone(MediaCatalog::forget))
+					on -> on.event(MediaDescribed.TYPE, MediaCatalog::describe)
+						.event(MediaUploaded.TYPE, MediaCatalog::describe)
+						.tombstone(MediaCatalog::forget))
 			// the count shown on each article ("Lượt xem: 2287")
 			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class,
 					on -> on.event(ViewCountChanged.TYPE, ViewCounts::apply))

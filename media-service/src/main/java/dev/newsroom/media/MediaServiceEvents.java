@@ -1,7 +1,7 @@
 package dev.newsroom.media;
 
 import dev.newsroom.contracts.Topics;
-import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.events.EventWiring;
 import dev.newsroom.events.TopicKind;
 import dev.newsroom.media.library.MediaItem;
@@ -19,8 +19,9 @@ class MediaServiceEvents {
 	@Bean
 	EventWiring eventWiring() {
 		return EventWiring.builder()
-			// each photo or video with its whole public snapshot: caption, credit, where
-			.produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaUploaded.TYPE)
+			// each photo or video with its whole public snapshot, at upload and at every
+			// change of its description
+			.produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaDescribed.TYPE)
 			.relaysOutboxOf(MediaItem.class)
 			.build();
 	}

@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import dev.newsroom.contracts.Topics;
-import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
@@ -194,7 +194,7 @@ abstract class MediaServiceIntegrationTest {
 		var event = TestTopics.awaitRecord(infrastructure(), Topics.MEDIA, record -> id.equals(record.key()),
 				Duration.ofSeconds(20));
 
-		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(MediaUploaded.TYPE.name());
+		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(MediaDescribed.TYPE.name());
 		assertThat(TestTopics.header(event, "ce_subject")).isEqualTo(id);
 		assertThat(TestTopics.header(event, "ce_source")).isEqualTo("urn:newsroom:media-service");
 		JsonNode payload = json(event.value().getBytes(StandardCharsets.UTF_8));
@@ -204,6 +204,63 @@ abstract class MediaServiceIntegrationTest {
 		assertThat(payload.get("caption").asString()).isEqualTo(CAPTION);
 		assertThat(payload.get("credit").asString()).isEqualTo(CREDIT);
 		assertThat(payload.get("url").asString()).isEqualTo("/media/" + id);
+	}
+
+	@Test
+	void anEditorDescribesAPhotoAgainAndTheWholeSnapshotGoesOut() {
+		JsonNode uploaded = upload(photo(SampleMedia.webp()).field("alt", "Hoa ban trắng")
+			.field("tags", "Điện Biên")
+			.field("tags", "Tây Bắc"));
+		String id = uploaded.get("id").asString();
+		assertThat(uploaded.get("tags").valueStream().map(JsonNode::asString)).containsExactly("Điện Biên", "Tây Bắc");
+		assertThat(uploaded.get("focalPoint").get("x").asDouble()).isEqualTo(0.5);
+
+		Response changed = http.patch("/api/admin/media/" + id, """
+				{"caption":"Hoa ban nở trắng núi rừng Tây Bắc","tags":["Điện Biên","hoa ban"],
+				 "focalPoint":{"x":0.25,"y":0.6}}""", EDITOR);
+
+		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+		JsonNode read = http.get("/api/media/" + id).json();
+		assertThat(read.get("caption").asString()).isEqualTo("Hoa ban nở trắng núi rừng Tây Bắc");
+		assertThat(read.get("credit").asString()).as("left as it was").isEqualTo(CREDIT);
+		assertThat(read.get("alt").asString()).isEqualTo("Hoa ban trắng");
+		assertThat(read.get("tags").valueStream().map(JsonNode::asString)).containsExactly("Điện Biên", "hoa ban");
+		assertThat(read.get("focalPoint").get("x").asDouble()).isEqualTo(0.25);
+		assertThat(read.get("focalPoint").get("y").asDouble()).isEqualTo(0.6);
+		var event = TestTopics.awaitRecord(infrastructure(), Topics.MEDIA,
+				record -> id.equals(record.key()) && record.value().contains("núi rừng"), Duration.ofSeconds(20));
+		JsonNode snapshot = json(event.value().getBytes(StandardCharsets.UTF_8));
+		assertThat(TestTopics.header(event, "ce_type")).isEqualTo(MediaDescribed.TYPE.name());
+		assertThat(snapshot.get("credit").asString()).isEqualTo(CREDIT);
+		assertThat(snapshot.get("alt").asString()).isEqualTo("Hoa ban trắng");
+		assertThat(snapshot.get("width").asInt()).isEqualTo(40);
+		assertThat(snapshot.get("focalPoint").get("x").asDouble()).isEqualTo(0.25);
+		assertThat(snapshot.get("url").asString()).isEqualTo("/media/" + id);
+	}
+
+	@Test
+	void aBadDescriptionIsABadRequestNamingTheFieldAndChangesNothing() {
+		String id = upload(photo(SampleMedia.png())).get("id").asString();
+
+		Response outside = http.patch("/api/admin/media/" + id, """
+				{"caption":"Mới","focalPoint":{"x":1.5,"y":0.5}}""", EDITOR);
+		Response markup = http.patch("/api/admin/media/" + id, """
+				{"alt":"<img src=x onerror=alert(1)>"}""", EDITOR);
+
+		assertThat(outside.status()).isEqualTo(400);
+		assertThat(outside.json().get("errors").findValuesAsString("field")).containsExactly("focalPoint.x");
+		assertThat(markup.status()).isEqualTo(400);
+		assertThat(markup.json().get("errors").findValuesAsString("field")).containsExactly("alt");
+		assertThat(http.get("/api/media/" + id).json().get("caption").asString()).isEqualTo(CAPTION);
+	}
+
+	@Test
+	void describingUnknownMediaIsNotFoundAndNeedsAnEditor() {
+		String id = upload(photo(SampleMedia.png())).get("id").asString();
+
+		assertThat(http.patch("/api/admin/media/no-such-media", "{\"caption\":\"x\"}", EDITOR).status()).isEqualTo(404);
+		assertThat(http.patch("/api/admin/media/" + id, "{\"caption\":\"x\"}", TestTokens.bearer("reader", "READER"))
+			.status()).isEqualTo(403);
 	}
 
 	@Test

@@ -60,6 +60,11 @@ public final class TestHttp {
 			.PUT(BodyPublishers.ofString(json)));
 	}
 
+	public Response patch(String path, String json, String authorization) {
+		return send(request(path, authorization).header("Content-Type", "application/json")
+			.method("PATCH", BodyPublishers.ofString(json)));
+	}
+
 	public Response delete(String path, String authorization) {
 		return send(request(path, authorization).DELETE());
 	}

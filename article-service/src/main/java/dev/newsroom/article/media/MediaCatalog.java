@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.contracts.media.MediaUploaded;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -39,21 +40,36 @@ public class MediaCatalog {
 			Instant describedAt) {
 	}
 
+	/** A snapshot of an item: its description, at upload and after every change. */
+	public void describe(MediaDescribed described) {
+		keep(described.mediaId(), described.occurredAt(),
+				new Update().set("contentType", described.contentType())
+					.set("caption", described.caption())
+					.set("credit", described.credit())
+					.set("alt", described.alt())
+					.set("url", described.url()));
+	}
+
+	/**
+	 * An item's snapshot as earlier releases of media-service sent it, without alt text.
+	 */
+	public void describe(MediaUploaded uploaded) {
+		keep(uploaded.mediaId(), uploaded.occurredAt(),
+				new Update().set("contentType", uploaded.contentType())
+					.set("caption", uploaded.caption())
+					.set("credit", uploaded.credit())
+					.set("url", uploaded.url()));
+	}
+
 	/**
 	 * Keeps the newest description of each item: a redelivered or late one finds a newer
 	 * document, misses the filter, and its upsert collides on {@code _id}.
 	 */
-	public void describe(MediaUploaded uploaded) {
+	private void keep(String mediaId, Instant describedAt, Update description) {
 		try {
-			mongo.findAndModify(
-					Query.query(
-							Criteria.where("_id").is(uploaded.mediaId()).and("describedAt").lt(uploaded.occurredAt())),
-					new Update().set("contentType", uploaded.contentType())
-						.set("caption", uploaded.caption())
-						.set("credit", uploaded.credit())
-						.set("url", uploaded.url())
-						.set("describedAt", uploaded.occurredAt()),
-					FindAndModifyOptions.options().upsert(true), MediaItem.class, COLLECTION);
+			mongo.findAndModify(Query.query(Criteria.where("_id").is(mediaId).and("describedAt").lt(describedAt)),
+					description.set("describedAt", describedAt), FindAndModifyOptions.options().upsert(true),
+					MediaItem.class, COLLECTION);
 		}
 		catch (DuplicateKeyException newerKept) {
 			// a newer description is stored

@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.newsroom.article.ServiceOverHttp;
 import dev.newsroom.article.media.MediaCatalog;
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.contracts.media.MediaUploaded;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.testsupport.Infrastructure;
@@ -153,15 +154,17 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 			.asString();
 
 		TestTopics.send(Infrastructure.embedded(),
-				TestTopics.cloudEvent(Topics.MEDIA, photo, MediaUploaded.TYPE.name(), """
+				TestTopics.cloudEvent(Topics.MEDIA, photo, MediaDescribed.TYPE.name(), """
 						{"eventId":"%s","occurredAt":"%s","mediaId":"%s","contentType":"image/jpeg","size":1000,
-						 "caption":"Chú thích mới","credit":"Đăng Vũ","url":"/media/%s"}""".formatted(UUID.randomUUID(),
-						Instant.now(), photo, photo)));
+						 "width":1600,"height":1067,"caption":"Chú thích mới","credit":"Đăng Vũ",
+						 "alt":"Lãnh đạo tỉnh trao giấy khen","tags":["Tỉnh ủy"],"focalPoint":{"x":0.5,"y":0.4},
+						 "url":"/media/%s"}""".formatted(UUID.randomUUID(), Instant.now(), photo, photo)));
 
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(
-					() -> assertThat(http.get("/api/articles/" + slug).json().at("/gallery/0/caption").asString())
-						.isEqualTo("Chú thích mới"));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode gallery = http.get("/api/articles/" + slug).json().at("/gallery/0");
+			assertThat(gallery.get("caption").asString()).isEqualTo("Chú thích mới");
+			assertThat(gallery.get("alt").asString()).isEqualTo("Lãnh đạo tỉnh trao giấy khen");
+		});
 	}
 
 	@Test

@@ -6,8 +6,9 @@ import dev.newsroom.contracts.Event;
 import dev.newsroom.contracts.EventType;
 
 /**
- * A photo or video was stored and can be served from {@code url}; the whole public
- * snapshot of the item.
+ * A photo or video was stored and can be served from {@code url}: the snapshot earlier
+ * releases sent, still on the topic for items not described since. Now every item's
+ * snapshot is a {@link MediaDescribed}.
  */
 public record MediaUploaded(String eventId, Instant occurredAt, String mediaId, String contentType, long size,
 		String caption, String credit, String url) implements Event {

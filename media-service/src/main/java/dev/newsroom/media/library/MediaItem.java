@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.contracts.media.MediaDescribed;
+import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
 import dev.newsroom.events.outbox.Outbox;
 import dev.newsroom.events.outbox.OutboxMessage;
 import org.bson.types.ObjectId;
@@ -52,6 +53,8 @@ public class MediaItem {
 
 	private MediaDescription description;
 
+	private FocalPoint focalPoint = FocalPoint.MIDDLE;
+
 	private String uploadedBy;
 
 	private Instant uploadedAt;
@@ -84,9 +87,25 @@ public class MediaItem {
 		item.description = description;
 		item.uploadedBy = uploadedBy;
 		item.uploadedAt = now;
-		var event = new MediaUploaded(UUID.randomUUID().toString(), now, id, item.contentType(), item.size,
-				description.caption(), description.credit(), item.url());
-		return new Uploaded(item, event);
+		return new Uploaded(item, item.snapshot(now));
+	}
+
+	/**
+	 * Changes what is said of the item; each of the changes that is null leaves its part
+	 * as it is.
+	 * @return the new public snapshot, to publish with the change
+	 */
+	MediaDescribed describe(Changes changes, Instant time) {
+		description = description.with(changes);
+		if (changes.focalPoint() != null) {
+			focalPoint = changes.focalPoint();
+		}
+		return snapshot(time.truncatedTo(ChronoUnit.MILLIS));
+	}
+
+	private MediaDescribed snapshot(Instant time) {
+		return new MediaDescribed(UUID.randomUUID().toString(), time, id, contentType(), size, width, height,
+				description.caption(), description.credit(), description.alt(), description.tags(), focalPoint, url());
 	}
 
 	/**
@@ -149,6 +168,10 @@ public class MediaItem {
 		return description;
 	}
 
+	public FocalPoint focalPoint() {
+		return focalPoint;
+	}
+
 	public Instant uploadedAt() {
 		return uploadedAt;
 	}
@@ -159,7 +182,11 @@ public class MediaItem {
 	}
 
 	/** The item as created and the event to publish with it, to be stored together. */
-	record Uploaded(MediaItem item, MediaUploaded event) {
+	record Uploaded(MediaItem item, MediaDescribed event) {
+	}
+
+	/** What an editor changes of an item; what is null stays as it is. */
+	record Changes(String caption, String credit, String alt, List<String> tags, FocalPoint focalPoint) {
 	}
 
 }

@@ -79,6 +79,16 @@ public class MediaLibrary {
 		}
 	}
 
+	/**
+	 * Changes what is said of an item and stores it with its new snapshot in the outbox,
+	 * in one write.
+	 */
+	MediaItem describe(String id, MediaItem.Changes changes) {
+		MediaItem item = find(id);
+		item.stage(events.outboxMessage(Topics.MEDIA, id, item.describe(changes, clock.instant())));
+		return mongo.save(item);
+	}
+
 	public MediaItem find(String id) {
 		MediaItem item = mongo.findById(id, MediaItem.class);
 		if (item == null) {

@@ -1,15 +1,20 @@
 package dev.newsroom.media.library;
 
 import java.time.Instant;
+import java.util.List;
+
+import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
 
 /** What the API tells of a media item; the stored document never leaves the service. */
 record MediaResponse(String id, String filename, String contentType, long size, Integer width, Integer height,
-		String caption, String credit, String url, Instant uploadedAt) {
+		String caption, String credit, String alt, List<String> tags, FocalPoint focalPoint, String url,
+		Instant uploadedAt) {
 
 	static MediaResponse of(MediaItem item) {
+		MediaDescription description = item.description();
 		return new MediaResponse(item.id(), item.filename(), item.contentType(), item.size(), item.width(),
-				item.height(), item.description().caption(), item.description().credit(), item.url(),
-				item.uploadedAt());
+				item.height(), description.caption(), description.credit(), description.alt(), description.tags(),
+				item.focalPoint(), item.url(), item.uploadedAt());
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.newsroom.media.library;
 
 import java.time.Instant;
+import java.util.List;
 
-import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.contracts.media.MediaDescribed;
+import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +20,9 @@ class MediaItemTest {
 	@Test
 	void uploadingReturnsTheItemAndTheEventThatAnnouncesIt() {
 		MediaItem.Uploaded uploaded = MediaItem.upload("m-1", "hoa-ban.jpg", BLOB,
-				new ImageInspector.PixelSize(1600, 1067),
-				new MediaDescription("Lễ hội Hoa Ban ở Điện Biên", "Ảnh: Lê Minh"), "lan", UPLOADED);
+				new ImageInspector.PixelSize(1600, 1067), new MediaDescription("Lễ hội Hoa Ban ở Điện Biên",
+						"Ảnh: Lê Minh", "Thiếu nữ Thái múa xòe", List.of("Điện Biên", "lễ hội", "Điện Biên")),
+				"lan", UPLOADED);
 
 		MediaItem item = uploaded.item();
 		assertThat(item.id()).isEqualTo("m-1");
@@ -34,21 +37,48 @@ class MediaItemTest {
 		assertThat(item.uploadedAt()).isEqualTo(UPLOADED);
 		assertThat(item.outbox()).as("the caller stages the event with the item").isEmpty();
 
-		MediaUploaded event = uploaded.event();
+		MediaDescribed event = uploaded.event();
 		assertThat(event.eventId()).isNotBlank();
 		assertThat(event.occurredAt()).isEqualTo(UPLOADED);
 		assertThat(event.mediaId()).isEqualTo("m-1");
 		assertThat(event.contentType()).isEqualTo("image/jpeg");
 		assertThat(event.size()).isEqualTo(48_213);
+		assertThat(event.width()).isEqualTo(1600);
+		assertThat(event.height()).isEqualTo(1067);
 		assertThat(event.caption()).isEqualTo("Lễ hội Hoa Ban ở Điện Biên");
 		assertThat(event.credit()).isEqualTo("Ảnh: Lê Minh");
+		assertThat(event.alt()).isEqualTo("Thiếu nữ Thái múa xòe");
+		assertThat(event.tags()).as("each tag once").containsExactly("Điện Biên", "lễ hội");
+		assertThat(event.focalPoint()).isEqualTo(FocalPoint.MIDDLE);
 		assertThat(event.url()).isEqualTo("/media/m-1");
+	}
+
+	@Test
+	void describingChangesWhatItSetsKeepsTheRestAndReturnsTheWholeSnapshot() {
+		MediaItem item = MediaItem.upload("m-4", "a.jpg", BLOB, new ImageInspector.PixelSize(1600, 1067),
+				new MediaDescription("Chợ phiên", "Ảnh: Đăng Vũ", "Người dân họp chợ", List.of("chợ")), "lan", UPLOADED)
+			.item();
+
+		MediaDescribed event = item.describe(new MediaItem.Changes("Chợ phiên Bắc Hà", null, null,
+				List.of("chợ", "Lào Cai"), new FocalPoint(0.3, 0.7)), UPLOADED.plusSeconds(60));
+
+		assertThat(item.description()).isEqualTo(new MediaDescription("Chợ phiên Bắc Hà", "Ảnh: Đăng Vũ",
+				"Người dân họp chợ", List.of("chợ", "Lào Cai")));
+		assertThat(item.focalPoint()).isEqualTo(new FocalPoint(0.3, 0.7));
+		assertThat(event.occurredAt()).isEqualTo(UPLOADED.plusSeconds(60));
+		assertThat(event.caption()).isEqualTo("Chợ phiên Bắc Hà");
+		assertThat(event.credit()).as("left as it was").isEqualTo("Ảnh: Đăng Vũ");
+		assertThat(event.alt()).isEqualTo("Người dân họp chợ");
+		assertThat(event.tags()).containsExactly("chợ", "Lào Cai");
+		assertThat(event.focalPoint()).isEqualTo(new FocalPoint(0.3, 0.7));
+		assertThat(event.width()).isEqualTo(1600);
+		assertThat(event.url()).isEqualTo("/media/m-4");
 	}
 
 	@Test
 	void textsAreStoredInNfcAndStripped() {
 		String decomposed = "  Nghe\u0323\u0302 An mu\u0300a lu\u0301a chi\u0301n  ";
-		var description = new MediaDescription(decomposed, "\tA\u0309nh: Le\u0302 Minh\n");
+		var description = new MediaDescription(decomposed, "\tA\u0309nh: Le\u0302 Minh\n", null, null);
 
 		MediaItem.Uploaded uploaded = MediaItem.upload("m-2", " a\u0309nh-nghe\u0323\u0302-an.png ", BLOB, null,
 				description, "lan", UPLOADED);
@@ -61,8 +91,8 @@ class MediaItemTest {
 
 	@Test
 	void timesAreKeptToTheMillisecondAsMongoDbStoresThem() {
-		MediaItem.Uploaded uploaded = MediaItem.upload("m-3", "a.jpg", BLOB, null, new MediaDescription(null, null),
-				"lan", UPLOADED.plusNanos(123_456_789));
+		MediaItem.Uploaded uploaded = MediaItem.upload("m-3", "a.jpg", BLOB, null,
+				new MediaDescription(null, null, null, null), "lan", UPLOADED.plusNanos(123_456_789));
 
 		assertThat(uploaded.item().uploadedAt()).isEqualTo(UPLOADED.plusMillis(123));
 		assertThat(uploaded.event().occurredAt()).isEqualTo(UPLOADED.plusMillis(123));
@@ -70,7 +100,7 @@ class MediaItemTest {
 
 	@Test
 	void absentTextsAreEmpty() {
-		var description = new MediaDescription(null, "   ");
+		var description = new MediaDescription(null, "   ", null, null);
 
 		assertThat(description.caption()).isEmpty();
 		assertThat(description.credit()).isEmpty();

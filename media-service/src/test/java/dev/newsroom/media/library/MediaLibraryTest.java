@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import dev.newsroom.contracts.Topics;
-import dev.newsroom.contracts.media.MediaUploaded;
+import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.events.CloudEvents;
 import dev.newsroom.events.EventPublisher;
 import dev.newsroom.events.EventWiring;
@@ -45,7 +45,7 @@ class MediaLibraryTest {
 	private final GridFsTemplate gridFs = mock(GridFsTemplate.class);
 
 	private final EventPublisher events = new EventPublisher(
-			EventWiring.builder().produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaUploaded.TYPE).build(),
+			EventWiring.builder().produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaDescribed.TYPE).build(),
 			new CloudEvents(JsonMapper.builder().build(), "media-service"), null);
 
 	private final MediaLibrary library = new MediaLibrary(mongo, gridFs, events,
@@ -58,15 +58,15 @@ class MediaLibraryTest {
 		when(gridFs.store(any(InputStream.class), anyString(), eq("image/png"), any())).thenReturn(blobId);
 		when(mongo.insert(any(MediaItem.class))).thenAnswer(call -> call.getArgument(0));
 
-		MediaItem item = library.upload(aFile(SampleMedia.png()), new MediaDescription("Hoa ban", "Ảnh: Lê Minh"),
-				"lan");
+		MediaItem item = library.upload(aFile(SampleMedia.png()),
+				new MediaDescription("Hoa ban", "Ảnh: Lê Minh", null, null), "lan");
 
 		assertThat(item.blobId()).isEqualTo(blobId);
 		assertThat(item.contentType()).isEqualTo("image/png");
 		assertThat(item.outbox()).singleElement().satisfies(message -> {
 			assertThat(message.topic()).isEqualTo("media.v1");
 			assertThat(message.key()).isEqualTo(item.id());
-			assertThat(message.type()).isEqualTo("dev.newsroom.media.uploaded.v1");
+			assertThat(message.type()).isEqualTo("dev.newsroom.media.described.v1");
 		});
 	}
 
@@ -77,7 +77,8 @@ class MediaLibraryTest {
 		var failure = new DataAccessResourceFailureException("MongoDB went away");
 		when(mongo.insert(any(MediaItem.class))).thenThrow(failure);
 
-		assertThatThrownBy(() -> library.upload(aFile(SampleMedia.jpeg()), new MediaDescription(null, null), "lan"))
+		assertThatThrownBy(
+				() -> library.upload(aFile(SampleMedia.jpeg()), new MediaDescription(null, null, null, null), "lan"))
 			.isSameAs(failure);
 
 		verify(gridFs).delete(Query.query(Criteria.where("_id").is(blobId)));
@@ -85,8 +86,8 @@ class MediaLibraryTest {
 
 	@Test
 	void storesNothingOfAFileItCannotRecognise() {
-		assertThatThrownBy(
-				() -> library.upload(aFile(SampleMedia.text("<html></html>")), new MediaDescription(null, null), "lan"))
+		assertThatThrownBy(() -> library.upload(aFile(SampleMedia.text("<html></html>")),
+				new MediaDescription(null, null, null, null), "lan"))
 			.isInstanceOfSatisfying(ErrorResponseException.class,
 					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
 
@@ -96,7 +97,8 @@ class MediaLibraryTest {
 
 	@Test
 	void storesNothingOfAnEmptyFile() {
-		assertThatThrownBy(() -> library.upload(aFile(new byte[0]), new MediaDescription(null, null), "lan"))
+		assertThatThrownBy(
+				() -> library.upload(aFile(new byte[0]), new MediaDescription(null, null, null, null), "lan"))
 			.isInstanceOfSatisfying(ErrorResponseException.class,
 					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
 
