@@ -127,6 +127,8 @@ abstract class MediaServiceIntegrationTest {
 		assertThat(bytes.statusCode()).isEqualTo(200);
 		assertThat(bytes.body()).isEqualTo(png);
 		assertThat(bytes.headers().firstValue("Content-Type")).contains("image/png");
+		assertThat(bytes.headers().firstValue("X-Content-Type-Options")).as("no browser guesses another type")
+			.contains("nosniff");
 		assertThat(bytes.headers().firstValueAsLong("Content-Length")).hasValue(png.length);
 		assertThat(bytes.headers().firstValue("ETag")).contains("\"" + sha256(png) + "\"");
 		assertThat(bytes.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
@@ -300,6 +302,7 @@ abstract class MediaServiceIntegrationTest {
 	static Stream<Arguments> hostileFiles() {
 		return Stream.of(Arguments.of("a truncated JPEG", "anh.jpg", SampleMedia.truncatedJpeg(), 422),
 				Arguments.of("a decompression bomb", "bom.png", SampleMedia.pngDeclaring(50_000, 50_000), 422),
+				Arguments.of("a JPEG with megabytes of EXIF", "anh.jpg", SampleMedia.jpegWithExifSegments(40), 422),
 				Arguments.of("a PNG signature before a web page", "anh.png", SampleMedia.pngSignatureThenHtml(), 422),
 				Arguments.of("a JPEG that is also a web page", "anh.jpg", SampleMedia.jpegHoldingHtml(), 415),
 				Arguments.of("an SVG with a script", "logo.svg", SampleMedia.svgWithScript(), 415),

@@ -77,6 +77,24 @@ public final class SampleMedia {
 		return concat(Arrays.copyOf(jpeg, 2), comment, Arrays.copyOfRange(jpeg, 2, jpeg.length));
 	}
 
+	/** A real JPEG carrying {@code segments} EXIF segments of 64 KB each. */
+	public static byte[] jpegWithExifSegments(int segments) {
+		byte[] jpeg = jpeg();
+		byte[] segment = new byte[0xFFFF + 2];
+		segment[0] = (byte) 0xFF;
+		segment[1] = (byte) 0xE1;
+		segment[2] = (byte) 0xFF;
+		segment[3] = (byte) 0xFF;
+		System.arraycopy(ascii("Exif\0\0"), 0, segment, 4, 6);
+		var out = new ByteArrayOutputStream();
+		out.writeBytes(Arrays.copyOf(jpeg, 2));
+		for (int i = 0; i < segments; i++) {
+			out.writeBytes(segment);
+		}
+		out.writeBytes(Arrays.copyOfRange(jpeg, 2, jpeg.length));
+		return out.toByteArray();
+	}
+
 	/** An SVG drawing that runs a script when opened. */
 	public static byte[] svgWithScript() {
 		return text("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>");

@@ -30,10 +30,34 @@ final class ImageInspector {
 	private static final Map<MediaFormat, String> DECODERS = Map.of(MediaFormat.JPEG, "jpeg", MediaFormat.PNG, "png",
 			MediaFormat.GIF, "gif", MediaFormat.WEBP, "webp");
 
+	/** Of a JPEG's metadata segments, at most: see {@link JpegMetadata}. */
+	static final long MAX_JPEG_METADATA = 1024 * 1024;
+
 	private final long maxPixels;
 
 	ImageInspector(long maxPixels) {
 		this.maxPixels = maxPixels;
+	}
+
+	/**
+	 * @throws UnreadableImage if a JPEG carries more metadata than a photo does, or its
+	 * segments cannot be told apart
+	 */
+	static void checkMetadata(MediaFormat format, InputStream bytes) throws IOException {
+		if (format != MediaFormat.JPEG) {
+			return;
+		}
+		long metadata;
+		try {
+			metadata = JpegMetadata.size(bytes);
+		}
+		catch (IOException unreadable) {
+			throw new UnreadableImage("is not a whole JPEG image");
+		}
+		if (metadata > MAX_JPEG_METADATA) {
+			throw new UnreadableImage(
+					"holds %,d bytes of metadata; a photo may hold at most %,d".formatted(metadata, MAX_JPEG_METADATA));
+		}
 	}
 
 	/**

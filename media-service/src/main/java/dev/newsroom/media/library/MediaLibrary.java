@@ -108,6 +108,9 @@ public class MediaLibrary {
 	 */
 	private ImageInspector.PixelSize inspect(MultipartFile file, MediaFormat format) {
 		try {
+			try (InputStream in = file.getInputStream()) {
+				ImageInspector.checkMetadata(format, in);
+			}
 			ImageInspector.PixelSize pixels;
 			try (InputStream in = file.getInputStream()) {
 				pixels = images.inspect(format, in);

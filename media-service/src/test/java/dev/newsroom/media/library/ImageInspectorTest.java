@@ -62,6 +62,28 @@ class ImageInspectorTest {
 			.isInstanceOf(ImageInspector.UnreadableImage.class);
 	}
 
+	@Test
+	void aJpegMayCarryTheMetadataOfACameraButNotMegabytesOfIt() throws IOException {
+		ImageInspector.checkMetadata(MediaFormat.JPEG, new ByteArrayInputStream(SampleMedia.jpegWithExifSegments(2)));
+
+		assertThatThrownBy(() -> ImageInspector.checkMetadata(MediaFormat.JPEG,
+				new ByteArrayInputStream(SampleMedia.jpegWithExifSegments(20))))
+			.isInstanceOf(ImageInspector.UnreadableImage.class)
+			// twenty full segments, and the JFIF segment ImageIO writes
+			.hasMessage("holds %,d bytes of metadata; a photo may hold at most 1,048,576".formatted(20 * 65_533 + 14));
+		assertThat(inspect(MediaFormat.JPEG, SampleMedia.jpegWithExifSegments(20))).as("a decoder alone would take it")
+			.isEqualTo(new ImageInspector.PixelSize(8, 6));
+	}
+
+	@Test
+	void aJpegWhoseSegmentsRunPastItsEndIsNotAWholeImage() {
+		byte[] cut = java.util.Arrays.copyOf(SampleMedia.jpegWithExifSegments(1), 1000);
+
+		assertThatThrownBy(() -> ImageInspector.checkMetadata(MediaFormat.JPEG, new ByteArrayInputStream(cut)))
+			.isInstanceOf(ImageInspector.UnreadableImage.class)
+			.hasMessage("is not a whole JPEG image");
+	}
+
 	private ImageInspector.PixelSize inspect(MediaFormat format, byte[] bytes) throws IOException {
 		return inspector.inspect(format, new ByteArrayInputStream(bytes));
 	}
