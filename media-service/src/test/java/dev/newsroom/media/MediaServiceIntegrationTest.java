@@ -327,6 +327,19 @@ abstract class MediaServiceIntegrationTest {
 	}
 
 	@Test
+	void whereAPhotoWasTakenIsNeverServed() {
+		byte[] withGps = SampleMedia.jpegWithGps();
+
+		JsonNode media = upload(Multipart.form().file("file", "hien-truong.jpg", "image/jpeg", withGps));
+		HttpResponse<byte[]> served = send(HttpRequest.newBuilder(uri(media.get("url").asString())).GET());
+
+		assertThat(new String(served.body(), StandardCharsets.ISO_8859_1)).doesNotContain(SampleMedia.PLACE);
+		assertThat(served.body()).isEqualTo(SampleMedia.jpeg());
+		assertThat(media.get("size").asLong()).isEqualTo(served.body().length);
+		assertThat(served.headers().firstValue("ETag")).contains("\"" + sha256(served.body()) + "\"");
+	}
+
+	@Test
 	void aPhotoIsStoredWithItsSizeInPixels() {
 		JsonNode media = upload(photo(SampleMedia.webp()));
 

@@ -95,6 +95,34 @@ public final class SampleMedia {
 		return out.toByteArray();
 	}
 
+	/** Where {@link #jpegWithGps()} and {@link #pngWithText()} say they were taken. */
+	public static final String PLACE = "GPS 21.0285N 105.8542E";
+
+	/**
+	 * A real JPEG whose EXIF segment says where it was taken (in its description, a
+	 * well-formed TIFF directory of one entry).
+	 */
+	public static byte[] jpegWithGps() {
+		byte[] place = concat(ascii(PLACE), bytes(0));
+		byte[] tiff = concat(ascii("MM"), bytes(0, 0x2A, 0, 0, 0, 8), bytes(0, 1),
+				bytes(0x01, 0x0E, 0, 2, 0, 0, 0, place.length, 0, 0, 0, 26), bytes(0, 0, 0, 0), place);
+		byte[] exif = concat(ascii("Exif"), bytes(0, 0), tiff);
+		byte[] segment = concat(bytes(0xFF, 0xE1, (exif.length + 2) >> 8, (exif.length + 2) & 0xFF), exif);
+		byte[] jpeg = jpeg();
+		// after the JFIF segment, where cameras put theirs
+		int afterJfif = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+		return concat(Arrays.copyOf(jpeg, afterJfif), segment, Arrays.copyOfRange(jpeg, afterJfif, jpeg.length));
+	}
+
+	/** A real PNG with a text chunk saying where it was taken. */
+	public static byte[] pngWithText() {
+		byte[] png = png();
+		// after the signature and the IHDR chunk
+		int afterHeader = 8 + 12 + 13;
+		return concat(Arrays.copyOf(png, afterHeader), chunk("tEXt", concat(ascii("Comment"), bytes(0), ascii(PLACE))),
+				Arrays.copyOfRange(png, afterHeader, png.length));
+	}
+
 	/** An SVG drawing that runs a script when opened. */
 	public static byte[] svgWithScript() {
 		return text("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>");

@@ -2,7 +2,10 @@ package dev.newsroom.media.library;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,10 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores uploads and finds them again. The bytes go to GridFS first, streamed and hashed
- * on the way; then one insert writes the item with its event in the outbox. If that
- * insert fails the bytes are deleted again, so there is never an item without bytes and
- * (barring a crash in between) no bytes without an item.
+ * Stores uploads and finds them again. The bytes go to GridFS first, without their
+ * metadata, hashed on the way; then one insert writes the item with its event in the
+ * outbox. If that insert fails the bytes are deleted again, so there is never an item
+ * without bytes and (barring a crash in between) no bytes without an item.
  */
 @Service
 public class MediaLibrary {
@@ -140,17 +143,39 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Streams the file into GridFS, named by the item's id, computing the SHA-256 on the
-	 * way.
+	 * Stores the file in GridFS, named by the item's id, without its metadata (see
+	 * {@link MetadataStripper}): the copy is made on disk first, and its SHA-256 computed
+	 * on the way to GridFS.
 	 */
 	private StoredBlob store(String id, MultipartFile file, MediaFormat format) {
-		MessageDigest sha256 = sha256();
-		try (InputStream in = new DigestInputStream(file.getInputStream(), sha256)) {
-			var blobId = gridFs.store(in, id, format.contentType(), new Document("mediaId", id));
-			return new StoredBlob(blobId, format, file.getSize(), HexFormat.of().formatHex(sha256.digest()));
+		Path stripped = null;
+		try {
+			stripped = Files.createTempFile("media-", ".upload");
+			try (InputStream in = file.getInputStream(); OutputStream out = Files.newOutputStream(stripped)) {
+				MetadataStripper.copy(format, in, out);
+			}
+			MessageDigest sha256 = sha256();
+			try (InputStream in = new DigestInputStream(Files.newInputStream(stripped), sha256)) {
+				var blobId = gridFs.store(in, id, format.contentType(), new Document("mediaId", id));
+				return new StoredBlob(blobId, format, Files.size(stripped), HexFormat.of().formatHex(sha256.digest()));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(stripped);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				log.warn("Cannot delete {}", file, ex);
+			}
 		}
 	}
 
