@@ -46,7 +46,7 @@ final class JpegMetadata {
 	}
 
 	/** The next marker's code, past the fill bytes (0xFF) that may precede it. */
-	private static int nextMarker(DataInputStream in) throws IOException {
+	static int nextMarker(DataInputStream in) throws IOException {
 		if (in.readUnsignedByte() != 0xFF) {
 			throw new IOException("no marker where a segment should start");
 		}

@@ -43,7 +43,7 @@ final class MetadataStripper {
 	private static void jpeg(DataInputStream in, OutputStream out) throws IOException {
 		out.write(in.readNBytes(2));
 		while (true) {
-			int marker = nextMarker(in);
+			int marker = JpegMetadata.nextMarker(in);
 			if (marker == START_OF_SCAN) {
 				out.write(0xFF);
 				out.write(marker);
@@ -62,18 +62,6 @@ final class MetadataStripper {
 				out.write(data);
 			}
 		}
-	}
-
-	private static int nextMarker(DataInputStream in) throws IOException {
-		if (in.readUnsignedByte() != 0xFF) {
-			throw new IOException("no marker where a JPEG segment should start");
-		}
-		int code;
-		do {
-			code = in.readUnsignedByte();
-		}
-		while (code == 0xFF);
-		return code;
 	}
 
 	/** Chunk by chunk, each whole with its checksum, but the dropped ones. */
