@@ -10,7 +10,6 @@ import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.contracts.article.ArticleWorkflowChanged;
 import dev.newsroom.contracts.media.MediaDescribed;
-import dev.newsroom.contracts.media.MediaUploaded;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.EventWiring;
 import dev.newsroom.events.TopicKind;
@@ -34,9 +33,7 @@ class ArticleServiceEvents {
 			.relaysOutboxOf(Article.class)
 			// captions, credits and addresses of the photos and videos articles show
 			.subscribe("media", Topics.MEDIA, MediaCatalog.class,
-					on -> on.event(MediaDescribed.TYPE, MediaCatalog::describe)
-						.event(MediaUploaded.TYPE, MediaCatalog::describe)
-						.tombstone(MediaCatalog::forget))
+					on -> on.event(MediaDescribed.TYPE, MediaCatalog::describe).tombstone(MediaCatalog::forget))
 			// the count shown on each article ("Lượt xem: 2287")
 			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class,
 					on -> on.event(ViewCountChanged.TYPE, ViewCounts::apply))

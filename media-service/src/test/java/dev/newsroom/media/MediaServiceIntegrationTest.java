@@ -12,19 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTokens;
 import dev.newsroom.testsupport.TestTopics;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +58,8 @@ import static org.awaitility.Awaitility.await;
 abstract class MediaServiceIntegrationTest {
 
 	static final String EDITOR = TestTokens.bearer("lan", "EDITOR");
+
+	static final String ADMIN = TestTokens.bearer("minh", "EDITOR", "ADMIN");
 
 	static final String CAPTION = "Lễ hội Hoa Ban ở Điện Biên";
 
@@ -263,6 +269,54 @@ abstract class MediaServiceIntegrationTest {
 		assertThat(http.patch("/api/admin/media/no-such-media", "{\"caption\":\"x\"}", EDITOR).status()).isEqualTo(404);
 		assertThat(http.patch("/api/admin/media/" + id, "{\"caption\":\"x\"}", TestTokens.bearer("reader", "READER"))
 			.status()).isEqualTo(403);
+	}
+
+	@Test
+	void anItemInUseIsNotDeletedUntilAnAdministratorForcesIt() {
+		TestTopics.create(infrastructure(), new NewTopic(Topics.ARTICLES, 3, (short) 1));
+		String id = upload(photo(SampleMedia.png())).get("id").asString();
+		String articleId = UUID.randomUUID().toString();
+		TestTopics.send(infrastructure(),
+				TestTopics.cloudEvent(Topics.ARTICLES, articleId, ArticlePublished.TYPE.name(), """
+						{"eventId":"%s","occurredAt":"%s","articleId":"%s","revision":2,"slug":"le-ky-niem",
+						 "title":"Lễ kỷ niệm 90 năm","lead":"","body":"<p>…</p>","section":"Thời sự","tags":[],
+						 "featuredImage":{"mediaId":"%s"},"gallery":[],"videos":[],"related":[],
+						 "publishedAt":"%s","updatedAt":"%s"}""".formatted(UUID.randomUUID(), Instant.now(), articleId,
+						id, Instant.now(), Instant.now())));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> http.get("/api/admin/media/" + id + "/usage", EDITOR).json().get("articles").size() == 1);
+
+		Response inUse = http.delete("/api/admin/media/" + id, EDITOR);
+		Response notAnAdmin = http.delete("/api/admin/media/" + id + "?force=true", EDITOR);
+
+		assertThat(inUse.status()).isEqualTo(409);
+		assertThat(inUse.json().at("/articles/0/id").asString()).isEqualTo(articleId);
+		assertThat(inUse.json().at("/articles/0/title").asString()).isEqualTo("Lễ kỷ niệm 90 năm");
+		assertThat(notAnAdmin.status()).isEqualTo(403);
+		assertThat(http.get("/api/media/" + id).status()).isEqualTo(200);
+
+		Response forced = http.delete("/api/admin/media/" + id + "?force=true", ADMIN);
+
+		assertThat(forced.status()).isEqualTo(204);
+		assertThat(http.get("/api/media/" + id).status()).isEqualTo(404);
+		assertThat(send(HttpRequest.newBuilder(uri("/media/" + id)).GET()).statusCode()).isEqualTo(404);
+		var tombstone = TestTopics.awaitRecord(infrastructure(), Topics.MEDIA,
+				record -> id.equals(record.key()) && record.value() == null, Duration.ofSeconds(20));
+		assertThat(tombstone.value()).isNull();
+	}
+
+	@Test
+	void anItemNoArticleUsesIsDeletedWithItsBytes() {
+		String id = upload(photo(SampleMedia.png())).get("id").asString();
+		long storedBefore = stored();
+
+		Response deleted = http.delete("/api/admin/media/" + id, EDITOR);
+
+		assertThat(deleted.status()).isEqualTo(204);
+		assertThat(http.get("/api/media/" + id).status()).isEqualTo(404);
+		assertThat(http.delete("/api/admin/media/" + id, EDITOR).status()).isEqualTo(404);
+		assertThat(stored()).as("the GridFS file and its chunk are gone; the item's document stays")
+			.isEqualTo(storedBefore - 2);
 	}
 
 	@Test

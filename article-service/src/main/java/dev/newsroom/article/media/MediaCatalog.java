@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.newsroom.contracts.media.MediaDescribed;
-import dev.newsroom.contracts.media.MediaUploaded;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -48,17 +47,6 @@ public class MediaCatalog {
 					.set("credit", described.credit())
 					.set("alt", described.alt())
 					.set("url", described.url()));
-	}
-
-	/**
-	 * An item's snapshot as earlier releases of media-service sent it, without alt text.
-	 */
-	public void describe(MediaUploaded uploaded) {
-		keep(uploaded.mediaId(), uploaded.occurredAt(),
-				new Update().set("contentType", uploaded.contentType())
-					.set("caption", uploaded.caption())
-					.set("credit", uploaded.credit())
-					.set("url", uploaded.url()));
 	}
 
 	/**

@@ -4,13 +4,13 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dev.newsroom.article.ServiceOverHttp;
 import dev.newsroom.article.media.MediaCatalog;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.media.MediaDescribed;
-import dev.newsroom.contracts.media.MediaUploaded;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestHttp.Response;
@@ -64,8 +64,9 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 	}
 
 	void describe(String id, String contentType, String caption, String credit) {
-		media.describe(new MediaUploaded(UUID.randomUUID().toString(), Instant.parse("2026-11-01T00:00:00Z"), id,
-				contentType, 1000, caption, credit, "/media/" + id));
+		media.describe(new MediaDescribed(UUID.randomUUID().toString(), Instant.parse("2026-11-01T00:00:00Z"), id,
+				contentType, 1000, null, null, caption, credit, "", List.of(), MediaDescribed.FocalPoint.MIDDLE,
+				"/media/" + id));
 	}
 
 	@Test

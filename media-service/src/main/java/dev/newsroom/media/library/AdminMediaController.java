@@ -2,26 +2,35 @@ package dev.newsroom.media.library;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import dev.newsroom.web.text.PlainText;
 import jakarta.validation.Valid;
 import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
+import dev.newsroom.media.usage.MediaUsage;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -31,8 +40,11 @@ class AdminMediaController {
 
 	private final MediaLibrary library;
 
-	AdminMediaController(MediaLibrary library) {
+	private final MediaUsage usage;
+
+	AdminMediaController(MediaLibrary library, MediaUsage usage) {
 		this.library = library;
+		this.usage = usage;
 	}
 
 	/**
@@ -54,6 +66,37 @@ class AdminMediaController {
 	@PreAuthorize("hasRole('EDITOR')")
 	MediaResponse describe(@PathVariable String id, @Valid @RequestBody DescriptionChange change) {
 		return MediaResponse.of(library.describe(id, change.changes()));
+	}
+
+	/** The articles that use the item, as {@code articles.v1} told. */
+	@GetMapping("/{id}/usage")
+	@PreAuthorize("hasRole('EDITOR')")
+	Map<String, List<MediaUsage.Article>> usage(@PathVariable String id) {
+		library.find(id);
+		return Map.of("articles", usage.articlesUsing(id));
+	}
+
+	/**
+	 * Deletes an item no article uses; one in use only with {@code force}, which only an
+	 * administrator may use.
+	 */
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('EDITOR')")
+	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean force,
+			Authentication editor) {
+		library.find(id);
+		if (force && editor.getAuthorities().stream().noneMatch(role -> role.getAuthority().equals("ROLE_ADMIN"))) {
+			throw new AccessDeniedException("Only an administrator may delete media that articles use");
+		}
+		List<MediaUsage.Article> using = usage.articlesUsing(id);
+		if (!using.isEmpty() && !force) {
+			ProblemDetail inUse = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"Articles use this item: take it out of them first, or have an administrator delete it with force=true");
+			inUse.setProperty("articles", using);
+			throw new ErrorResponseException(HttpStatus.CONFLICT, inUse, null);
+		}
+		library.delete(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	/**

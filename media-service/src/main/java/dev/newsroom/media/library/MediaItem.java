@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.newsroom.contracts.media.MediaDeleted;
 import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
 import dev.newsroom.events.outbox.Outbox;
@@ -55,6 +56,9 @@ public class MediaItem {
 
 	private FocalPoint focalPoint = FocalPoint.MIDDLE;
 
+	/** When it was deleted; its document stays until its events are relayed. */
+	private Instant deletedAt;
+
 	private String uploadedBy;
 
 	private Instant uploadedAt;
@@ -101,6 +105,15 @@ public class MediaItem {
 			focalPoint = changes.focalPoint();
 		}
 		return snapshot(time.truncatedTo(ChronoUnit.MILLIS));
+	}
+
+	MediaDeleted delete(Instant time) {
+		deletedAt = time.truncatedTo(ChronoUnit.MILLIS);
+		return new MediaDeleted(UUID.randomUUID().toString(), deletedAt, id);
+	}
+
+	boolean isDeleted() {
+		return deletedAt != null;
 	}
 
 	private MediaDescribed snapshot(Instant time) {

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.media.MediaDeleted;
 import dev.newsroom.events.EventPublisher;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -92,9 +93,22 @@ public class MediaLibrary {
 		return mongo.save(item);
 	}
 
+	/**
+	 * Deletes the item: its deletion and a tombstone go out on {@code media.v1}, then its
+	 * bytes are deleted.
+	 */
+	void delete(String id) {
+		MediaItem item = find(id);
+		MediaDeleted deleted = item.delete(clock.instant());
+		item.stage(events.outboxMessage(Topics.MEDIA, id, deleted));
+		item.stage(events.outboxTombstone(Topics.MEDIA, id, deleted));
+		mongo.save(item);
+		gridFs.delete(Query.query(Criteria.where("_id").is(item.blobId())));
+	}
+
 	public MediaItem find(String id) {
 		MediaItem item = mongo.findById(id, MediaItem.class);
-		if (item == null) {
+		if (item == null || item.isDeleted()) {
 			throw new MediaNotFoundException(id);
 		}
 		return item;
