@@ -280,22 +280,7 @@ class GatewayIntegrationTest {
 	@Test
 	void aLargeUploadPassesThrough() {
 		byte[] photo = new byte[26_000_000];
-		var multipart = new MultipartBodyBuilder();
-		multipart.part("file", new ByteArrayResource(photo) {
-			@Override
-			public String getFilename() {
-				return "le-hoi.jpg";
-			}
-		}).contentType(MediaType.IMAGE_JPEG);
-		multipart.part("caption", "Ảnh: Lan Anh");
-
-		client.post()
-			.uri("/api/admin/media")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("editor"))
-			.bodyValue(multipart.build())
-			.exchange()
-			.expectStatus()
-			.isCreated();
+		upload(photo).expectStatus().isCreated();
 
 		assertThat(MEDIA.received()).singleElement().satisfies(request -> {
 			assertThat(request.header(HttpHeaders.CONTENT_TYPE)).startsWith("multipart/form-data");
@@ -322,6 +307,48 @@ class GatewayIntegrationTest {
 		Jwt verified = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build().decode(token);
 		assertThat(verified.getSubject()).isEqualTo("publisher");
 		assertThat(verified.getClaimAsStringList("roles")).containsExactly("EDITOR", "PUBLISHER");
+	}
+
+	/**
+	 * The upload route's breaker has no fallback to forward to, which would hold the
+	 * whole upload in memory; its refusal is the same problem all the same.
+	 */
+	@Test
+	void anUploadToAStoppedMediaServiceGetsA503Problem() {
+		MEDIA.stop();
+		try {
+			upload(new byte[64 * 1024]).expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader()
+				.valueEquals(HttpHeaders.RETRY_AFTER, "10")
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("media-service is unavailable, try again shortly")
+				.jsonPath("$.instance")
+				.isEqualTo("/api/admin/media");
+		}
+		finally {
+			MEDIA.restart();
+		}
+	}
+
+	/** An editor's upload of a photo of these bytes, with a caption. */
+	private WebTestClient.ResponseSpec upload(byte[] photo) {
+		var multipart = new MultipartBodyBuilder();
+		multipart.part("file", new ByteArrayResource(photo) {
+			@Override
+			public String getFilename() {
+				return "le-hoi.jpg";
+			}
+		}).contentType(MediaType.IMAGE_JPEG);
+		multipart.part("caption", "Ảnh: Lan Anh");
+		return client.post()
+			.uri("/api/admin/media")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("editor"))
+			.bodyValue(multipart.build())
+			.exchange();
 	}
 
 	@Test

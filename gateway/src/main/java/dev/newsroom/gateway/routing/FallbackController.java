@@ -2,14 +2,12 @@ package dev.newsroom.gateway.routing;
 
 import java.net.URI;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,25 +26,16 @@ class FallbackController {
 
 	private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
-	static final String RETRY_AFTER_SECONDS = "10";
-
 	@RequestMapping("/fallback/{service:[a-z][a-z-]*}")
 	ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-		// waiting too long for a free connection is a timeout too, but of the gateway's
-		// queue
-		boolean busy = CircuitBreakerConfiguration.allConnectionsBusy(cause);
-		boolean timedOut = !busy && (cause instanceof TimeoutException
-				|| cause instanceof org.springframework.cloud.gateway.support.TimeoutException);
-		HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
-		String detail = timedOut ? service + " did not answer in time, try again shortly"
-				: busy ? service + " is busy, try again in a second" : service + " is unavailable, try again shortly";
-		log.debug("{} for {}: {}", status, service, cause == null ? "no cause" : cause.toString());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		Unavailability unavailable = Unavailability.of(service, cause);
+		log.debug("{} for {}: {}", unavailable.status(), service, cause == null ? "no cause" : cause.toString());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(unavailable.status(), unavailable.detail());
 		problem.setInstance(originalPath(exchange));
-		return ResponseEntity.status(status)
+		return ResponseEntity.status(unavailable.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.header(HttpHeaders.RETRY_AFTER, busy ? "1" : RETRY_AFTER_SECONDS)
+			.header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
 			.body(problem);
 	}
 
