@@ -103,7 +103,13 @@ public class MediaLibrary {
 		item.stage(events.outboxMessage(Topics.MEDIA, id, deleted));
 		item.stage(events.outboxTombstone(Topics.MEDIA, id, deleted));
 		mongo.save(item);
-		gridFs.delete(Query.query(Criteria.where("_id").is(item.blobId())));
+		try {
+			gridFs.delete(Query.query(Criteria.where("_id").is(item.blobId())));
+		}
+		catch (RuntimeException ex) {
+			// the item is deleted all the same: nothing serves these bytes any more
+			log.warn("The bytes of deleted media item {} are left in GridFS file {}", id, item.blobId(), ex);
+		}
 	}
 
 	public MediaItem find(String id) {
