@@ -11,16 +11,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.media.MediaDeleted;
 import dev.newsroom.events.EventPublisher;
+import dev.newsroom.events.outbox.OutboxMessage;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,6 +42,8 @@ import org.springframework.web.multipart.MultipartFile;
 public class MediaLibrary {
 
 	private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
+
+	private static final int VERSION_ATTEMPTS = 5;
 
 	private final MongoTemplate mongo;
 
@@ -88,9 +94,8 @@ public class MediaLibrary {
 	 * in one write.
 	 */
 	MediaItem describe(String id, MediaItem.Changes changes) {
-		MediaItem item = find(id);
-		item.stage(events.outboxMessage(Topics.MEDIA, id, item.describe(changes, clock.instant())));
-		return mongo.save(item);
+		return change(id,
+				item -> List.of(events.outboxMessage(Topics.MEDIA, id, item.describe(changes, clock.instant()))));
 	}
 
 	/**
@@ -98,17 +103,37 @@ public class MediaLibrary {
 	 * bytes are deleted.
 	 */
 	void delete(String id) {
-		MediaItem item = find(id);
-		MediaDeleted deleted = item.delete(clock.instant());
-		item.stage(events.outboxMessage(Topics.MEDIA, id, deleted));
-		item.stage(events.outboxTombstone(Topics.MEDIA, id, deleted));
-		mongo.save(item);
+		MediaItem item = change(id, found -> {
+			MediaDeleted deleted = found.delete(clock.instant());
+			return List.of(events.outboxMessage(Topics.MEDIA, id, deleted),
+					events.outboxTombstone(Topics.MEDIA, id, deleted));
+		});
 		try {
 			gridFs.delete(Query.query(Criteria.where("_id").is(item.blobId())));
 		}
 		catch (RuntimeException ex) {
 			// the item is deleted all the same: nothing serves these bytes any more
 			log.warn("The bytes of deleted media item {} are left in GridFS file {}", id, item.blobId(), ex);
+		}
+	}
+
+	/**
+	 * Loads the item, lets it change, and saves it with the messages the change staged.
+	 * The outbox relay bumps the item's version when it removes sent messages, so a
+	 * change that read the item just before is made again on the new version.
+	 */
+	private MediaItem change(String id, Function<MediaItem, List<OutboxMessage>> change) {
+		for (int attempt = 1;; attempt++) {
+			MediaItem item = find(id);
+			change.apply(item).forEach(item::stage);
+			try {
+				return mongo.save(item);
+			}
+			catch (OptimisticLockingFailureException changedMeanwhile) {
+				if (attempt == VERSION_ATTEMPTS) {
+					throw changedMeanwhile;
+				}
+			}
 		}
 	}
 

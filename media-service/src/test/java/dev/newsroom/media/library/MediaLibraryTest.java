@@ -20,6 +20,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.times;
 
 /** The order of the writes of an upload, with the stores replaced by mocks. */
 class MediaLibraryTest {
@@ -103,6 +105,25 @@ class MediaLibraryTest {
 					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
 
 		verifyNoInteractions(gridFs);
+	}
+
+	@Test
+	void aChangeThatMeetsTheRelaysVersionBumpIsMadeAgainOnTheNewVersion() {
+		when(mongo.findById("m-9", MediaItem.class)).thenReturn(anItem(), anItem());
+		when(mongo.save(any(MediaItem.class))).thenThrow(new OptimisticLockingFailureException("sent events removed"))
+			.thenAnswer(call -> call.getArgument(0));
+
+		MediaItem saved = library.describe("m-9", new MediaItem.Changes("Chú thích mới", null, null, null, null));
+
+		assertThat(saved.description().caption()).isEqualTo("Chú thích mới");
+		assertThat(saved.outbox()).as("the change's event, staged once on the version saved").hasSize(1);
+		verify(mongo, times(2)).save(any(MediaItem.class));
+	}
+
+	private static MediaItem anItem() {
+		return MediaItem.upload("m-9", "a.jpg", new StoredBlob(new ObjectId(), MediaFormat.JPEG, 10, "00"), null,
+				new MediaDescription("Chú thích cũ", null, null, null), "lan", Instant.parse("2026-11-02T01:00:00Z"))
+			.item();
 	}
 
 	private static MockMultipartFile aFile(byte[] bytes) {
