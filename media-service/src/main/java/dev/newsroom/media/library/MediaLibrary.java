@@ -76,7 +76,13 @@ public class MediaLibrary {
 		}
 		ImageInspector.PixelSize pixels = format.isImage() ? inspect(file, format) : null;
 		String id = UUID.randomUUID().toString();
-		StoredBlob blob = store(id, file, format);
+		StoredBlob blob;
+		try {
+			blob = store(id, file, format);
+		}
+		catch (ImageInspector.UnreadableImage unreadable) {
+			throw UploadProblems.unreadable(unreadable.getMessage());
+		}
 		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.getOriginalFilename(), blob, pixels, description,
 				editor, clock.instant());
 		uploaded.item().stage(events.outboxMessage(Topics.MEDIA, id, uploaded.event()));

@@ -28,6 +28,9 @@ final class MetadataStripper {
 	/** PNG chunks of text, EXIF and the time of the last change. */
 	private static final Set<String> DROPPED_PNG_CHUNKS = Set.of("eXIf", "tEXt", "zTXt", "iTXt", "tIME");
 
+	/** Larger than any chunk of a photo within the upload limit. */
+	private static final int MAX_PNG_CHUNK = 64 * 1024 * 1024;
+
 	private MetadataStripper() {
 	}
 
@@ -70,9 +73,14 @@ final class MetadataStripper {
 		while (true) {
 			int length = in.readInt();
 			byte[] type = in.readNBytes(4);
+			// a decoder that had what it needed may not have read as far as this chunk
+			if (length < 0 || length > MAX_PNG_CHUNK) {
+				throw new ImageInspector.UnreadableImage(
+						"is not a whole PNG image: a chunk declares " + length + " bytes");
+			}
 			byte[] rest = in.readNBytes(length + 4);
 			if (rest.length < length + 4) {
-				throw new IOException("a PNG chunk runs past the end of the file");
+				throw new ImageInspector.UnreadableImage("is not a whole PNG image: a chunk runs past its end");
 			}
 			String name = new String(type, java.nio.charset.StandardCharsets.US_ASCII);
 			if (!DROPPED_PNG_CHUNKS.contains(name)) {

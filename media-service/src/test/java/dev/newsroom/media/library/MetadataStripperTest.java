@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
@@ -11,6 +12,7 @@ import dev.newsroom.media.SampleMedia;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MetadataStripperTest {
 
@@ -39,6 +41,20 @@ class MetadataStripperTest {
 		assertThat(text(strip(MediaFormat.JPEG, SampleMedia.jpegHoldingHtml()))).doesNotContain("<HTML>");
 		assertThat(strip(MediaFormat.GIF, SampleMedia.gif())).isEqualTo(SampleMedia.gif());
 		assertThat(strip(MediaFormat.MP4, SampleMedia.mp4())).isEqualTo(SampleMedia.mp4());
+	}
+
+	@Test
+	void aPngChunkDeclaringMoreThanTheFileHoldsIsNotAWholeImage() {
+		byte[] png = SampleMedia.png();
+		// IHDR ends at 33; a chunk of 2^31 - 1 bytes in its place after it
+		byte[] broken = Arrays.copyOf(png, 33 + 8);
+		broken[33] = 0x7F;
+		broken[34] = (byte) 0xFF;
+		broken[35] = (byte) 0xFF;
+		broken[36] = (byte) 0xFF;
+
+		assertThatThrownBy(() -> strip(MediaFormat.PNG, broken)).isInstanceOf(ImageInspector.UnreadableImage.class)
+			.hasMessageStartingWith("is not a whole PNG image");
 	}
 
 	private static byte[] strip(MediaFormat format, byte[] bytes) throws IOException {
