@@ -1,5 +1,7 @@
 package dev.newsroom.gateway;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -334,6 +336,18 @@ class GatewayIntegrationTest {
 		}
 	}
 
+	/** The status line answered to a request that declares a body of this length. */
+	private String statusOfDeclaredBody(String path, long length) throws IOException {
+		try (var socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream()
+				.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token("editor")
+						+ "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+		}
+	}
+
 	/** An editor's upload of a photo of these bytes, with a caption. */
 	private WebTestClient.ResponseSpec upload(byte[] photo) {
 		var multipart = new MultipartBodyBuilder();
@@ -391,7 +405,7 @@ class GatewayIntegrationTest {
 	}
 
 	@Test
-	void aBodyLargerThanItsRouteAllowsIs413BeforeItReachesTheService() {
+	void aBodyLargerThanItsRouteAllowsIs413BeforeItReachesTheService() throws IOException {
 		VIEWS.forget();
 
 		client.post()
@@ -406,14 +420,10 @@ class GatewayIntegrationTest {
 			// the body was not read: the connection is not used again
 			.expectHeader()
 			.valueEquals(HttpHeaders.CONNECTION, "close");
-		client.post()
-			.uri("/api/admin/articles")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("editor"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"body\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(413);
+		// declared, and never sent: the answer comes from the declared length alone (a
+		// client sending the body meanwhile may see the connection close before it reads
+		// the answer)
+		assertThat(statusOfDeclaredBody("/api/admin/articles", 3 * 1024 * 1024)).isEqualTo("HTTP/1.1 413");
 		assertThat(VIEWS.received()).isEmpty();
 		assertThat(ARTICLES.received()).noneMatch(request -> request.method().equals("POST"));
 	}
