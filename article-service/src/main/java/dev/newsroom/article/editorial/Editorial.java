@@ -12,9 +12,9 @@ import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.events.EventPublisher;
 import dev.newsroom.events.outbox.OutboxMessage;
+import dev.newsroom.events.outbox.OutboxSaves;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -28,12 +28,6 @@ import org.springframework.web.ErrorResponseException;
 class Editorial {
 
 	private static final int SLUG_ATTEMPTS = 5;
-
-	/**
-	 * The outbox relay bumps an article's version when it removes sent events; a use case
-	 * that read the article just before decides again on the new version.
-	 */
-	private static final int VERSION_ATTEMPTS = 5;
 
 	private final ArticleRepository articles;
 
@@ -236,20 +230,16 @@ class Editorial {
 		return events.outboxMessage(Topics.ARTICLES, id, event);
 	}
 
-	/** Loads, lets the article decide, and saves it with what the decision staged. */
+	/**
+	 * Loads, lets the article decide, and saves it with what the decision staged; again
+	 * on a new version when the outbox relay bumped it meanwhile.
+	 */
 	private Article change(String id, Function<Article, List<OutboxMessage>> decision) {
-		for (int attempt = 1;; attempt++) {
+		return OutboxSaves.retrying(() -> {
 			Article article = find(id);
 			decision.apply(article).forEach(article::stage);
-			try {
-				return articles.save(article);
-			}
-			catch (OptimisticLockingFailureException changedMeanwhile) {
-				if (attempt == VERSION_ATTEMPTS) {
-					throw changedMeanwhile;
-				}
-			}
-		}
+			return articles.save(article);
+		});
 	}
 
 }

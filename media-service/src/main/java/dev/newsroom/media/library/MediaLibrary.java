@@ -19,12 +19,12 @@ import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.media.MediaDeleted;
 import dev.newsroom.events.EventPublisher;
 import dev.newsroom.events.outbox.OutboxMessage;
+import dev.newsroom.events.outbox.OutboxSaves;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,8 +42,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class MediaLibrary {
 
 	private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
-
-	private static final int VERSION_ATTEMPTS = 5;
 
 	private final MongoTemplate mongo;
 
@@ -129,18 +127,11 @@ public class MediaLibrary {
 	 * change that read the item just before is made again on the new version.
 	 */
 	private MediaItem change(String id, Function<MediaItem, List<OutboxMessage>> change) {
-		for (int attempt = 1;; attempt++) {
+		return OutboxSaves.retrying(() -> {
 			MediaItem item = find(id);
 			change.apply(item).forEach(item::stage);
-			try {
-				return mongo.save(item);
-			}
-			catch (OptimisticLockingFailureException changedMeanwhile) {
-				if (attempt == VERSION_ATTEMPTS) {
-					throw changedMeanwhile;
-				}
-			}
-		}
+			return mongo.save(item);
+		});
 	}
 
 	public MediaItem find(String id) {
