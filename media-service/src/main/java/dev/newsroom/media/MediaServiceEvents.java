@@ -8,8 +8,10 @@ import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.events.EventWiring;
 import dev.newsroom.events.TopicKind;
 import dev.newsroom.media.library.MediaItem;
+import dev.newsroom.media.renditions.RenditionWorker;
 import dev.newsroom.media.usage.MediaUsage;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,18 +23,39 @@ import org.springframework.context.annotation.Configuration;
 class MediaServiceEvents {
 
 	@Bean
-	EventWiring eventWiring() {
-		return EventWiring.builder()
-			// each photo or video with its whole public snapshot, at upload and at every
-			// change of its description
+	EventWiring eventWiring(@Value("${newsroom.media.role}") MediaRole role) {
+		EventWiring.Builder wiring = EventWiring.builder()
+			// each photo or video with its whole public snapshot, at upload, at every
+			// change of its description, and when its renditions are made
 			.produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaDescribed.TYPE, MediaDeleted.TYPE)
 			.relaysOutboxOf(MediaItem.class)
 			// which articles use each item, so that one in use is not deleted by mistake
 			.subscribe("usage", Topics.ARTICLES, MediaUsage.class,
 					on -> on.event(ArticlePublished.TYPE, MediaUsage::published)
 						.event(ArticleDeleted.TYPE, MediaUsage::deleted)
-						.tombstone(MediaUsage::forget))
-			.build();
+						.tombstone(MediaUsage::forget));
+		if (role.makesRenditions()) {
+			// the renditions each photo still needs, after its upload and a new focal
+			// point
+			wiring.subscribe("renditions", Topics.MEDIA, RenditionWorker.class,
+					on -> on.event(MediaDescribed.TYPE, RenditionWorker::described));
+		}
+		return wiring.build();
+	}
+
+	/**
+	 * What an instance does: everything, or only the API, or only the renditions (a
+	 * worker deployment scaled on its own, whose HTTP port serves its health and
+	 * metrics).
+	 */
+	enum MediaRole {
+
+		ALL, API, RENDITIONS;
+
+		boolean makesRenditions() {
+			return this != API;
+		}
+
 	}
 
 }

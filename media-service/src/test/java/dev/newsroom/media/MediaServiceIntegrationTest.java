@@ -1,5 +1,7 @@
 package dev.newsroom.media;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,12 +15,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticlePublished;
@@ -29,6 +34,7 @@ import dev.newsroom.testsupport.TestHttp.Response;
 import dev.newsroom.testsupport.TestTokens;
 import dev.newsroom.testsupport.TestTopics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +42,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -118,7 +125,8 @@ abstract class MediaServiceIntegrationTest {
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.contentType()).startsWith("application/json");
-		assertThat(response.json()).isEqualTo(uploaded);
+		assertThat(withoutRenditions(response.json())).as("the renditions may be made meanwhile")
+			.isEqualTo(withoutRenditions(uploaded));
 		assertThat(response.json().get("caption").asString()).isEqualTo(CAPTION);
 		assertThat(response.json().get("credit").asString()).isEqualTo(CREDIT);
 	}
@@ -306,17 +314,81 @@ abstract class MediaServiceIntegrationTest {
 	}
 
 	@Test
-	void anItemNoArticleUsesIsDeletedWithItsBytes() {
-		String id = upload(photo(SampleMedia.png())).get("id").asString();
-		long storedBefore = stored();
+	void anItemNoArticleUsesIsDeletedWithItsBytesAndItsRenditions() {
+		String id = upload(photo(SampleMedia.halves("jpeg", 700, 500))).get("id").asString();
+		awaitReady(id);
+		assertThat(filesOf(id)).as("the photo, w320, w640 and the crop").isEqualTo(4);
 
 		Response deleted = http.delete("/api/admin/media/" + id, EDITOR);
 
 		assertThat(deleted.status()).isEqualTo(204);
 		assertThat(http.get("/api/media/" + id).status()).isEqualTo(404);
 		assertThat(http.delete("/api/admin/media/" + id, EDITOR).status()).isEqualTo(404);
-		assertThat(stored()).as("the GridFS file and its chunk are gone; the item's document stays")
-			.isEqualTo(storedBefore - 2);
+		assertThat(filesOf(id)).as("GridFS files and their chunks; the item's document stays").isZero();
+	}
+
+	@Test
+	void aPhotoGetsItsRenditionsEachServedForeverUnderItsVersionedUrl() throws Exception {
+		String id = upload(photo(SampleMedia.halves("jpeg", 2000, 1500))).get("id").asString();
+
+		JsonNode ready = awaitReady(id);
+
+		assertThat(ready.get("type").asString()).isEqualTo("image");
+		assertThat(ready.get("renditions").propertyNames()).containsExactly("w320", "w640", "w1024", "w1600",
+				"crop16x9");
+		String w320 = ready.at("/renditions/w320").asString();
+		assertThat(w320).matches("/media/" + id + "/w320\\?v=[0-9a-f]{16}");
+		HttpResponse<byte[]> bytes = send(HttpRequest.newBuilder(uri(w320)).GET());
+		assertThat(bytes.statusCode()).isEqualTo(200);
+		assertThat(bytes.headers().firstValue("Content-Type")).contains("image/jpeg");
+		assertThat(bytes.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(bytes.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
+		assertThat(bytes.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				disposition -> assertThat(disposition).startsWith("inline").contains("hoa-ban-w320.jpg"));
+		String etag = bytes.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).isEqualTo("\"" + sha256(bytes.body()) + "\"");
+		assertThat(w320).endsWith(sha256(bytes.body()).substring(0, 16));
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes.body()));
+		assertThat(image.getWidth()).isEqualTo(320);
+		assertThat(image.getHeight()).isEqualTo(240);
+
+		HttpResponse<byte[]> unversioned = send(HttpRequest.newBuilder(uri("/media/" + id + "/w320")).GET());
+		HttpResponse<byte[]> cached = send(HttpRequest.newBuilder(uri(w320)).header("If-None-Match", etag).GET());
+		HttpResponse<byte[]> head = send(HttpRequest.newBuilder(uri(w320)).method("HEAD", BodyPublishers.noBody()));
+		assertThat(unversioned.body()).isEqualTo(bytes.body());
+		assertThat(unversioned.headers().allValues("Cache-Control")).as("the current bytes, asked again soon")
+			.containsExactly("public, max-age=60");
+		assertThat(cached.statusCode()).isEqualTo(304);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(bytes.body().length);
+		assertThat(head.body()).isEmpty();
+		assertThat(send(HttpRequest.newBuilder(uri("/media/" + id + "/w9999")).GET()).statusCode()).isEqualTo(404);
+
+		var event = TestTopics.awaitRecord(infrastructure(), Topics.MEDIA,
+				record -> id.equals(record.key()) && record.value().contains("\"status\":\"ready\""),
+				Duration.ofSeconds(20));
+		JsonNode snapshot = json(event.value().getBytes(StandardCharsets.UTF_8));
+		assertThat(snapshot.get("renditions")).isEqualTo(ready.get("renditions"));
+	}
+
+	@Test
+	void aNewFocalPointMakesANewCropAroundItAndTheOldOneIsDeleted() throws Exception {
+		String id = upload(photo(SampleMedia.halves("jpeg", 2000, 500))).get("id").asString();
+		JsonNode first = awaitReady(id);
+
+		Response moved = http.patch("/api/admin/media/" + id, "{\"focalPoint\":{\"x\":0.95,\"y\":0.5}}", EDITOR);
+
+		assertThat(moved.json().get("status").asString()).isEqualTo("pending");
+		String firstCrop = first.at("/renditions/crop16x9").asString();
+		JsonNode ready = await().atMost(Duration.ofSeconds(30))
+			.until(() -> http.get("/api/media/" + id).json(), media -> media.get("status").asString().equals("ready")
+					&& !media.at("/renditions/crop16x9").asString().equals(firstCrop));
+		BufferedImage crop = ImageIO.read(new ByteArrayInputStream(
+				send(HttpRequest.newBuilder(uri(ready.at("/renditions/crop16x9").asString())).GET()).body()));
+		assertThat(SampleMedia.ofTheRightHalf(crop.getRGB(10, 250))).as("the right half in view").isTrue();
+		assertThat(ready.at("/renditions/w320")).as("the widths stay as they were")
+			.isEqualTo(first.at("/renditions/w320"));
+		assertThat(filesOf(id)).as("the photo, four widths and one crop").isEqualTo(6);
 	}
 
 	@Test
@@ -461,10 +533,43 @@ abstract class MediaServiceIntegrationTest {
 		assertThat(stored()).as("media items and GridFS files and chunks").isEqualTo(storedBefore);
 	}
 
-	/** Media items, GridFS files and GridFS chunks, all told. */
+	/**
+	 * Media items, GridFS files and GridFS chunks, all told; not the renditions, which
+	 * other tests' photos may be given meanwhile.
+	 */
 	private long stored() {
-		return mongo.getCollection("media").countDocuments() + mongo.getCollection("fs.files").countDocuments()
-				+ mongo.getCollection("fs.chunks").countDocuments();
+		List<Object> uploads = mongo.getCollection("fs.files")
+			.find(new Document("metadata.rendition", new Document("$exists", false)))
+			.map(file -> file.get("_id"))
+			.into(new ArrayList<>());
+		return mongo.getCollection("media").countDocuments() + uploads.size() + mongo.getCollection("fs.chunks")
+			.countDocuments(new Document("files_id", new Document("$in", uploads)));
+	}
+
+	/**
+	 * The GridFS files of an item, its renditions' included; each has its chunks, and
+	 * none of their chunks is left without its file.
+	 */
+	private long filesOf(String id) {
+		List<Object> files = mongo.getCollection("fs.files")
+			.find(new Document("metadata.mediaId", id))
+			.map(file -> file.get("_id"))
+			.into(new ArrayList<>());
+		long chunks = mongo.getCollection("fs.chunks")
+			.countDocuments(new Document("files_id", new Document("$in", files)));
+		assertThat(chunks).isGreaterThanOrEqualTo(files.size());
+		return files.size();
+	}
+
+	private JsonNode awaitReady(String id) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> http.get("/api/media/" + id).json(), media -> media.get("status").asString().equals("ready"));
+	}
+
+	private static JsonNode withoutRenditions(JsonNode media) {
+		ObjectNode copy = (ObjectNode) media.deepCopy();
+		copy.remove(List.of("renditions", "status"));
+		return copy;
 	}
 
 	@Test

@@ -33,6 +33,42 @@ public final class SampleMedia {
 		return image("gif");
 	}
 
+	/**
+	 * A photo of that size whose left half is red and right half blue, so that what a
+	 * crop kept can be seen.
+	 */
+	public static byte[] halves(String format, int width, int height) {
+		return write(halves(width, height, BufferedImage.TYPE_INT_RGB, new Color(0xDA251D)), format);
+	}
+
+	/** A PNG like {@link #halves}, but with a left half that is transparent. */
+	public static byte[] halvesTransparent(int width, int height) {
+		return write(halves(width, height, BufferedImage.TYPE_INT_ARGB, new Color(0, 0, 0, 0)), "png");
+	}
+
+	public static final Color RIGHT = new Color(0x1D4ED8);
+
+	/**
+	 * Whether a pixel is of the right half of {@link #halves}, give or take JPEG's loss.
+	 */
+	public static boolean ofTheRightHalf(int rgb) {
+		Color color = new Color(rgb);
+		return Math.abs(color.getRed() - RIGHT.getRed()) < 16 && Math.abs(color.getGreen() - RIGHT.getGreen()) < 16
+				&& Math.abs(color.getBlue() - RIGHT.getBlue()) < 16;
+	}
+
+	private static BufferedImage halves(int width, int height, int type, Color left) {
+		var image = new BufferedImage(width, height, type);
+		var graphics = image.createGraphics();
+		graphics.setComposite(java.awt.AlphaComposite.Src);
+		graphics.setColor(left);
+		graphics.fillRect(0, 0, width / 2, height);
+		graphics.setColor(RIGHT);
+		graphics.fillRect(width / 2, 0, width - width / 2, height);
+		graphics.dispose();
+		return image;
+	}
+
 	/** A lossy WebP photo of 40 × 30 pixels, as cwebp writes it. */
 	public static byte[] webp() {
 		try (var in = SampleMedia.class.getResourceAsStream("/samples/photo.webp")) {
@@ -176,6 +212,10 @@ public final class SampleMedia {
 		graphics.setColor(new Color(0xFFCD00));
 		graphics.fillRect(3, 2, 2, 2);
 		graphics.dispose();
+		return write(image, format);
+	}
+
+	private static byte[] write(BufferedImage image, String format) {
 		var out = new ByteArrayOutputStream();
 		try {
 			if (!ImageIO.write(image, format, out)) {

@@ -194,6 +194,15 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void photosAreMadeSmallerByAWorkerOfTheMediaImageThatScalesOnItsOwn() {
+		assertThat(service("media-worker").path("build")).isEqualTo(service("media-service").path("build"));
+		assertThat(environment("media-worker")).containsEntry("NEWSROOM_MEDIA_ROLE", "renditions")
+			.containsEntry("SPRING_MONGODB_URI", environment("media-service").get("SPRING_MONGODB_URI"));
+		assertThat(environment("media-service")).containsEntry("NEWSROOM_MEDIA_ROLE", "api");
+		assertThat(service("media-worker").has("ports")).isFalse();
+	}
+
+	@Test
 	void gatewayKnowsTheServicesAndHasNoDefaultPasswords() {
 		Map<String, String> env = environment(GATEWAY);
 		assertThat(env).containsEntry("NEWSROOM_ARTICLE_SERVICE_URL", "http://article-service:8081")

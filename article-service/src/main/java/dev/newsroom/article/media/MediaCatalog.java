@@ -36,7 +36,14 @@ public class MediaCatalog {
 
 	/** What a page shows of a media item. */
 	public record MediaItem(@Id String id, String contentType, String caption, String credit, String alt, String url,
-			Instant describedAt) {
+			Map<String, String> renditions, Instant describedAt) {
+
+		/** The smaller copies made so far, by name; none before they are made. */
+		@Override
+		public Map<String, String> renditions() {
+			return renditions == null ? Map.of() : renditions;
+		}
+
 	}
 
 	/** A snapshot of an item: its description, at upload and after every change. */
@@ -46,7 +53,8 @@ public class MediaCatalog {
 					.set("caption", described.caption())
 					.set("credit", described.credit())
 					.set("alt", described.alt())
-					.set("url", described.url()));
+					.set("url", described.url())
+					.set("renditions", described.renditions()));
 	}
 
 	/**

@@ -158,13 +158,15 @@ class ReadingController {
 
 	/**
 	 * A photo or video as the page shows it: the media item's caption and credit, unless
-	 * the article gives its own.
+	 * the article gives its own, and its smaller copies for {@code srcset}.
 	 */
-	record Shown(String mediaId, String contentType, String caption, String credit, String alt, String url) {
+	record Shown(String mediaId, String contentType, String caption, String credit, String alt, String url,
+			Map<String, String> renditions) {
 
 		static Shown of(MediaCatalog.MediaItem item, String caption, String credit) {
 			return new Shown(item.id(), item.contentType(), caption.isEmpty() ? orEmpty(item.caption()) : caption,
-					credit.isEmpty() ? orEmpty(item.credit()) : credit, orEmpty(item.alt()), item.url());
+					credit.isEmpty() ? orEmpty(item.credit()) : credit, orEmpty(item.alt()), item.url(),
+					item.renditions());
 		}
 
 		private static String orEmpty(String text) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.newsroom.article.ServiceOverHttp;
@@ -66,7 +67,7 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 	void describe(String id, String contentType, String caption, String credit) {
 		media.describe(new MediaDescribed(UUID.randomUUID().toString(), Instant.parse("2026-11-01T00:00:00Z"), id,
 				contentType, 1000, null, null, caption, credit, "", List.of(), MediaDescribed.FocalPoint.MIDDLE,
-				"/media/" + id));
+				"/media/" + id, "ready", Map.of("w320", "/media/" + id + "/w320?v=1")));
 	}
 
 	@Test
@@ -121,7 +122,7 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 	}
 
 	@Test
-	void readersGetEachPhotoWithItsCaptionAndCreditUnlessTheArticleGivesItsOwn() {
+	void readersGetEachPhotoWithItsCaptionCreditAndRenditionsUnlessTheArticleGivesItsOwnCaption() {
 		String id = draft(FULL_ARTICLE.replace("Kỷ niệm 90 năm", "Ảnh có chú thích"));
 		String slug = publish(id);
 
@@ -130,6 +131,7 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 		assertThat(read.at("/featuredImage/caption").asString()).isEqualTo("Trao giấy khen cho các tập thể");
 		assertThat(read.at("/featuredImage/credit").asString()).as("the article's own").isEqualTo("Đăng Vũ");
 		assertThat(read.at("/featuredImage/url").asString()).isEqualTo("/media/m-1");
+		assertThat(read.at("/featuredImage/renditions/w320").asString()).isEqualTo("/media/m-1/w320?v=1");
 		assertThat(read.at("/gallery/0/caption").asString()).isEqualTo("Quang cảnh buổi lễ");
 		assertThat(read.at("/gallery/1/mediaId").asString()).isEqualTo("m-3");
 		assertThat(read.at("/videos/0/contentType").asString()).isEqualTo("video/mp4");

@@ -2,6 +2,7 @@ package dev.newsroom.contracts.media;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.newsroom.contracts.Event;
 import dev.newsroom.contracts.EventType;
@@ -10,11 +11,16 @@ import dev.newsroom.contracts.EventType;
  * A photo or video was stored, or its description changed: the whole public snapshot of
  * the item, so the latest one on the compacted topic is all a consumer needs. A consumer
  * keeps the snapshot that occurred last. {@code width} and {@code height} are a photo's,
- * in pixels; a video has none.
+ * in pixels; a video has none. {@code renditions} are the smaller copies of a photo made
+ * so far, by name ({@code w320}, {@code w640}, {@code w1024}, {@code w1600}: that width,
+ * only those narrower than the original; {@code crop16x9}: the 16:9 crop around the focal
+ * point), each with a URL that changes when its bytes do; {@code status} says whether all
+ * of them are made ({@code ready}), still being made ({@code pending}) or could not be
+ * ({@code failed}).
  */
 public record MediaDescribed(String eventId, Instant occurredAt, String mediaId, String contentType, long size,
 		Integer width, Integer height, String caption, String credit, String alt, List<String> tags,
-		FocalPoint focalPoint, String url) implements Event {
+		FocalPoint focalPoint, String url, String status, Map<String, String> renditions) implements Event {
 
 	public static final EventType<MediaDescribed> TYPE = new EventType<>("dev.newsroom.media.described.v1",
 			MediaDescribed.class);

@@ -2,7 +2,14 @@ package dev.newsroom.media.library;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -21,8 +28,9 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
 /**
  * A photo or video in the library: what it is, who described it how, and where its bytes
  * are. The bytes never change (another picture is another upload), so their hash is a
- * strong ETag forever. The {@code outbox} holds the item's events until the relay has
- * published them.
+ * strong ETag forever. A photo's renditions are made after the upload, by a worker that
+ * hears of it on {@code media.v1}, and its crop again whenever the focal point moves. The
+ * {@code outbox} holds the item's events until the relay has published them.
  */
 @Document("media")
 public class MediaItem {
@@ -55,6 +63,17 @@ public class MediaItem {
 	private MediaDescription description;
 
 	private FocalPoint focalPoint = FocalPoint.MIDDLE;
+
+	private RenditionStatus renditionStatus;
+
+	/** Why the renditions could not be made, when they could not. */
+	private String renditionFailure;
+
+	/** By {@link Rendition#key()}. */
+	private Map<String, RenditionFile> renditions = new TreeMap<>();
+
+	/** The focal point the crop among the renditions was made around. */
+	private FocalPoint cropFocalPoint;
 
 	/** When it was deleted; its document stays until its events are relayed. */
 	private Instant deletedAt;
@@ -91,6 +110,7 @@ public class MediaItem {
 		item.description = description;
 		item.uploadedBy = uploadedBy;
 		item.uploadedAt = now;
+		item.renditionStatus = item.format.isImage() ? RenditionStatus.PENDING : RenditionStatus.READY;
 		return new Uploaded(item, item.snapshot(now));
 	}
 
@@ -101,10 +121,77 @@ public class MediaItem {
 	 */
 	MediaDescribed describe(Changes changes, Instant time) {
 		description = description.with(changes);
-		if (changes.focalPoint() != null) {
+		if (changes.focalPoint() != null && !changes.focalPoint().equals(focalPoint)) {
 			focalPoint = changes.focalPoint();
+			if (format.isImage()) {
+				// a photo that failed is tried again: the editor may be looking at it now
+				renditionStatus = RenditionStatus.PENDING;
+				renditionFailure = null;
+			}
 		}
 		return snapshot(time.truncatedTo(ChronoUnit.MILLIS));
+	}
+
+	/**
+	 * The renditions to make now: the widths narrower than the photo that are not made
+	 * yet, and the crop unless it is made around the current focal point. None for a
+	 * video, nor for a photo that could not be made smaller.
+	 */
+	public Set<Rendition> renditionsWanted() {
+		Set<Rendition> wanted = EnumSet.noneOf(Rendition.class);
+		if (!format.isImage() || isDeleted() || renditionStatus == RenditionStatus.FAILED) {
+			return wanted;
+		}
+		for (Rendition rendition : Rendition.values()) {
+			boolean made = renditions.containsKey(rendition.key());
+			if (rendition.isCrop() ? !made || !focalPoint.equals(cropFocalPoint)
+					: !made && width != null && rendition.width() < width) {
+				wanted.add(rendition);
+			}
+		}
+		return wanted;
+	}
+
+	/**
+	 * Keeps the renditions made around {@code focalPoint} that are still wanted; the rest
+	 * (made twice, or a crop around a focal point moved since) are handed back unused,
+	 * with those they replace.
+	 */
+	RenditionsRecorded recordRenditions(FocalPoint madeAround, List<RenditionFile> made, Instant time) {
+		Set<Rendition> wanted = renditionsWanted();
+		List<RenditionFile> unused = new ArrayList<>();
+		boolean kept = false;
+		for (RenditionFile file : made) {
+			Rendition rendition = file.rendition();
+			if (!wanted.contains(rendition) || rendition.isCrop() && !madeAround.equals(focalPoint)) {
+				unused.add(file);
+				continue;
+			}
+			Optional.ofNullable(renditions.put(rendition.key(), file)).ifPresent(unused::add);
+			if (rendition.isCrop()) {
+				cropFocalPoint = madeAround;
+			}
+			kept = true;
+		}
+		if (!kept) {
+			return new RenditionsRecorded(Optional.empty(), unused);
+		}
+		renditionStatus = renditionsWanted().isEmpty() ? RenditionStatus.READY : RenditionStatus.PENDING;
+		return new RenditionsRecorded(Optional.of(snapshot(time.truncatedTo(ChronoUnit.MILLIS))), unused);
+	}
+
+	/**
+	 * The photo could not be made smaller around {@code triedAround}; if the focal point
+	 * has moved since, the renditions are tried again for it anyway, and this says
+	 * nothing.
+	 */
+	Optional<MediaDescribed> renditionsFailed(FocalPoint triedAround, String reason, Instant time) {
+		if (!triedAround.equals(focalPoint) || renditionStatus == RenditionStatus.FAILED) {
+			return Optional.empty();
+		}
+		renditionStatus = RenditionStatus.FAILED;
+		renditionFailure = reason;
+		return Optional.of(snapshot(time.truncatedTo(ChronoUnit.MILLIS)));
 	}
 
 	MediaDeleted delete(Instant time) {
@@ -118,7 +205,8 @@ public class MediaItem {
 
 	private MediaDescribed snapshot(Instant time) {
 		return new MediaDescribed(UUID.randomUUID().toString(), time, id, contentType(), size, width, height,
-				description.caption(), description.credit(), description.alt(), description.tags(), focalPoint, url());
+				description.caption(), description.credit(), description.alt(), description.tags(), focalPoint, url(),
+				renditionStatus().key(), renditionUrls());
 	}
 
 	/**
@@ -159,6 +247,15 @@ public class MediaItem {
 		return format.contentType();
 	}
 
+	/** {@code image} or {@code video}. */
+	public String type() {
+		return format.isImage() ? "image" : "video";
+	}
+
+	public MediaFormat format() {
+		return format;
+	}
+
 	public long size() {
 		return size;
 	}
@@ -189,6 +286,35 @@ public class MediaItem {
 		return uploadedAt;
 	}
 
+	public RenditionStatus renditionStatus() {
+		return renditionStatus != null ? renditionStatus : RenditionStatus.PENDING;
+	}
+
+	/** Why the renditions could not be made; null unless they could not. */
+	public String renditionFailure() {
+		return renditionFailure;
+	}
+
+	public Optional<RenditionFile> rendition(Rendition rendition) {
+		return Optional.ofNullable(renditions.get(rendition.key()));
+	}
+
+	/** Where each rendition made so far is served, by name. */
+	public Map<String, String> renditionUrls() {
+		Map<String, String> urls = new LinkedHashMap<>();
+		for (Rendition rendition : Rendition.values()) {
+			rendition(rendition).ifPresent(file -> urls.put(rendition.key(), file.url(id)));
+		}
+		return urls;
+	}
+
+	/** All the GridFS files of the item: its bytes and its renditions'. */
+	List<ObjectId> blobIds() {
+		List<ObjectId> blobs = new ArrayList<>(List.of(blobId));
+		renditions.values().forEach(file -> blobs.add(file.blobId()));
+		return blobs;
+	}
+
 	/** Where the bytes are served. */
 	public String url() {
 		return "/media/" + id;
@@ -196,6 +322,12 @@ public class MediaItem {
 
 	/** The item as created and the event to publish with it, to be stored together. */
 	record Uploaded(MediaItem item, MediaDescribed event) {
+	}
+
+	/**
+	 * The snapshot to publish if renditions were kept, and the files no longer needed.
+	 */
+	record RenditionsRecorded(Optional<MediaDescribed> event, List<RenditionFile> unused) {
 	}
 
 	/** What an editor changes of an item; what is null stays as it is. */

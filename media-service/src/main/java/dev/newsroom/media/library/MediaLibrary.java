@@ -1,5 +1,6 @@
 package dev.newsroom.media.library;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,15 +13,18 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.media.MediaDeleted;
+import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
 import dev.newsroom.events.EventPublisher;
 import dev.newsroom.events.outbox.OutboxMessage;
 import dev.newsroom.events.outbox.OutboxSaves;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,11 +117,82 @@ public class MediaLibrary {
 					events.outboxTombstone(Topics.MEDIA, id, deleted));
 		});
 		try {
-			gridFs.delete(Query.query(Criteria.where("_id").is(item.blobId())));
+			gridFs.delete(Query.query(Criteria.where("_id").in(item.blobIds())));
 		}
 		catch (RuntimeException ex) {
 			// the item is deleted all the same: nothing serves these bytes any more
-			log.warn("The bytes of deleted media item {} are left in GridFS file {}", id, item.blobId(), ex);
+			log.warn("The bytes of deleted media item {} are left in GridFS files {}", id, item.blobIds(), ex);
+		}
+	}
+
+	/**
+	 * Stores the bytes of a rendition, not yet part of its item: see
+	 * {@link #recordRenditions}.
+	 */
+	public RenditionFile storeRendition(MediaItem item, Rendition rendition, String contentType, int width, int height,
+			byte[] bytes) {
+		String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
+		var metadata = new Document("mediaId", item.id()).append("rendition", rendition.key());
+		ObjectId blobId = gridFs.store(new ByteArrayInputStream(bytes), item.id() + "/" + rendition.key(), contentType,
+				metadata);
+		return new RenditionFile(rendition, blobId, contentType, width, height, bytes.length, sha256);
+	}
+
+	/**
+	 * Adds renditions made around {@code madeAround} to their item, with its new snapshot
+	 * in the outbox, and deletes the files that are not, or no longer, needed: those made
+	 * twice, a crop around a focal point moved since, the crop it replaces, all of them
+	 * if the item is gone.
+	 */
+	public void recordRenditions(String id, FocalPoint madeAround, List<RenditionFile> made) {
+		MediaItem.RenditionsRecorded recorded;
+		try {
+			recorded = OutboxSaves.retrying(() -> {
+				MediaItem item = find(id);
+				MediaItem.RenditionsRecorded outcome = item.recordRenditions(madeAround, made, clock.instant());
+				outcome.event().ifPresent(event -> {
+					item.stage(events.outboxMessage(Topics.MEDIA, id, event));
+					mongo.save(item);
+				});
+				return outcome;
+			});
+		}
+		catch (RuntimeException ex) {
+			deleteFiles(made, ex);
+			if (ex instanceof MediaNotFoundException) {
+				return;
+			}
+			throw ex;
+		}
+		deleteFiles(recorded.unused(), null);
+	}
+
+	/** Says that the renditions of an item could not be made around that focal point. */
+	public void renditionsFailed(String id, FocalPoint triedAround, String reason) {
+		try {
+			change(id,
+					item -> item.renditionsFailed(triedAround, reason, clock.instant())
+						.map(event -> List.of(events.outboxMessage(Topics.MEDIA, id, event)))
+						.orElse(List.of()));
+		}
+		catch (MediaNotFoundException gone) {
+			// deleted meanwhile: nothing to say
+		}
+	}
+
+	private void deleteFiles(List<RenditionFile> files, RuntimeException cause) {
+		if (files.isEmpty()) {
+			return;
+		}
+		List<ObjectId> blobIds = files.stream().map(RenditionFile::blobId).toList();
+		try {
+			gridFs.delete(Query.query(Criteria.where("_id").in(blobIds)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("GridFS files {} are left without a media item", blobIds, ex);
+			if (cause != null) {
+				cause.addSuppressed(ex);
+			}
 		}
 	}
 
@@ -135,16 +210,22 @@ public class MediaLibrary {
 	}
 
 	public MediaItem find(String id) {
-		MediaItem item = mongo.findById(id, MediaItem.class);
-		if (item == null || item.isDeleted()) {
-			throw new MediaNotFoundException(id);
-		}
-		return item;
+		return lookUp(id).orElseThrow(() -> new MediaNotFoundException(id));
+	}
+
+	/** The item, unless there is none or it is deleted. */
+	public Optional<MediaItem> lookUp(String id) {
+		return Optional.ofNullable(mongo.findById(id, MediaItem.class)).filter(item -> !item.isDeleted());
 	}
 
 	/** The item's bytes, read from GridFS only when they are written out. */
 	public Resource content(MediaItem item) {
 		return new StoredContent(gridFs, item.blobId(), item.size());
+	}
+
+	/** A rendition's bytes, read from GridFS only when they are written out. */
+	public Resource content(RenditionFile rendition) {
+		return new StoredContent(gridFs, rendition.blobId(), rendition.size());
 	}
 
 	/**

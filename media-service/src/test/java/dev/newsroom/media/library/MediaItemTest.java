@@ -2,6 +2,7 @@ package dev.newsroom.media.library;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
@@ -114,6 +115,122 @@ class MediaItemTest {
 		assertThat(MediaItem.cleanFilename(null)).isEqualTo("upload");
 		assertThat(MediaItem.cleanFilename("photos/")).isEqualTo("upload");
 		assertThat(MediaItem.cleanFilename("ả".repeat(300))).hasSize(MediaItem.MAX_FILENAME_LENGTH);
+	}
+
+	@Test
+	void aPhotoWantsTheWidthsNarrowerThanItselfAndACropAndIsPendingUntilTheyAreMade() {
+		MediaItem wide = photo(1600, 1067);
+		MediaItem narrow = photo(700, 500);
+
+		assertThat(wide.renditionStatus()).isEqualTo(RenditionStatus.PENDING);
+		assertThat(wide.renditionsWanted()).as("not 1600: the photo itself is that wide")
+			.containsExactly(Rendition.W320, Rendition.W640, Rendition.W1024, Rendition.CROP16X9);
+		assertThat(narrow.renditionsWanted()).containsExactly(Rendition.W320, Rendition.W640, Rendition.CROP16X9);
+	}
+
+	@Test
+	void aVideoWantsNoRenditionsAndIsReady() {
+		MediaItem video = MediaItem
+			.upload("v-1", "phong-su.mp4", new StoredBlob(new ObjectId(), MediaFormat.MP4, 9_000_000, BLOB.sha256()),
+					null, new MediaDescription(null, null, null, null), "lan", UPLOADED)
+			.item();
+
+		assertThat(video.renditionsWanted()).isEmpty();
+		assertThat(video.renditionStatus()).isEqualTo(RenditionStatus.READY);
+	}
+
+	@Test
+	void renditionsRecordedMakeThePhotoReadyAndGoOutWithTheSnapshot() {
+		MediaItem item = photo(700, 500);
+
+		MediaItem.RenditionsRecorded recorded = item.recordRenditions(FocalPoint.MIDDLE,
+				List.of(file(Rendition.W320, "aa"), file(Rendition.W640, "bb"), file(Rendition.CROP16X9, "cc")),
+				UPLOADED.plusSeconds(2));
+
+		assertThat(recorded.unused()).isEmpty();
+		assertThat(item.renditionStatus()).isEqualTo(RenditionStatus.READY);
+		assertThat(item.renditionsWanted()).isEmpty();
+		MediaDescribed event = recorded.event().orElseThrow();
+		assertThat(event.status()).isEqualTo("ready");
+		assertThat(event.renditions()).containsExactly(Map.entry("w320", "/media/m-1/w320?v=aaaaaaaaaaaaaaaa"),
+				Map.entry("w640", "/media/m-1/w640?v=bbbbbbbbbbbbbbbb"),
+				Map.entry("crop16x9", "/media/m-1/crop16x9?v=cccccccccccccccc"));
+		assertThat(event.occurredAt()).isEqualTo(UPLOADED.plusSeconds(2));
+	}
+
+	@Test
+	void aNewFocalPointWantsANewCropWhichReplacesTheOldOne() {
+		MediaItem item = photo(700, 500);
+		RenditionFile oldCrop = file(Rendition.CROP16X9, "cc");
+		item.recordRenditions(FocalPoint.MIDDLE,
+				List.of(file(Rendition.W320, "aa"), file(Rendition.W640, "bb"), oldCrop), UPLOADED);
+
+		MediaDescribed moved = item.describe(new MediaItem.Changes(null, null, null, null, new FocalPoint(0.2, 0.3)),
+				UPLOADED.plusSeconds(5));
+
+		assertThat(moved.status()).isEqualTo("pending");
+		assertThat(moved.renditions()).as("the old crop is shown until the new one is made").containsKey("crop16x9");
+		assertThat(item.renditionsWanted()).containsExactly(Rendition.CROP16X9);
+
+		MediaItem.RenditionsRecorded recorded = item.recordRenditions(new FocalPoint(0.2, 0.3),
+				List.of(file(Rendition.CROP16X9, "dd")), UPLOADED.plusSeconds(6));
+
+		assertThat(recorded.unused()).as("the crop it replaced").containsExactly(oldCrop);
+		assertThat(recorded.event().orElseThrow().renditions()).containsEntry("crop16x9",
+				"/media/m-1/crop16x9?v=dddddddddddddddd");
+		assertThat(item.renditionStatus()).isEqualTo(RenditionStatus.READY);
+	}
+
+	@Test
+	void aCropMadeAroundAFocalPointMovedMeanwhileOrARenditionMadeTwiceIsHandedBackUnused() {
+		MediaItem item = photo(700, 500);
+		item.describe(new MediaItem.Changes(null, null, null, null, new FocalPoint(0.8, 0.5)), UPLOADED);
+		RenditionFile staleCrop = file(Rendition.CROP16X9, "cc");
+		RenditionFile w320 = file(Rendition.W320, "aa");
+
+		MediaItem.RenditionsRecorded first = item.recordRenditions(FocalPoint.MIDDLE, List.of(w320, staleCrop),
+				UPLOADED);
+		RenditionFile again = file(Rendition.W320, "ee");
+		MediaItem.RenditionsRecorded second = item.recordRenditions(FocalPoint.MIDDLE, List.of(again), UPLOADED);
+
+		assertThat(first.unused()).containsExactly(staleCrop);
+		assertThat(first.event()).as("w320 was kept").isPresent();
+		assertThat(item.renditionStatus()).isEqualTo(RenditionStatus.PENDING);
+		assertThat(item.renditionsWanted()).containsExactly(Rendition.W640, Rendition.CROP16X9);
+		assertThat(second.unused()).containsExactly(again);
+		assertThat(second.event()).as("nothing changed").isEmpty();
+		assertThat(item.rendition(Rendition.W320)).contains(w320);
+	}
+
+	@Test
+	void aPhotoThatCannotBeMadeSmallerFailsWithItsReasonUntilItsFocalPointMoves() {
+		MediaItem item = photo(700, 500);
+
+		MediaDescribed failed = item.renditionsFailed(FocalPoint.MIDDLE, "the photo cannot be decoded", UPLOADED)
+			.orElseThrow();
+
+		assertThat(failed.status()).isEqualTo("failed");
+		assertThat(item.renditionFailure()).isEqualTo("the photo cannot be decoded");
+		assertThat(item.renditionsWanted()).as("not tried again at every event").isEmpty();
+		assertThat(item.renditionsFailed(FocalPoint.MIDDLE, "again", UPLOADED)).isEmpty();
+
+		item.describe(new MediaItem.Changes(null, null, null, null, new FocalPoint(0.1, 0.1)), UPLOADED);
+
+		assertThat(item.renditionStatus()).isEqualTo(RenditionStatus.PENDING);
+		assertThat(item.renditionFailure()).isNull();
+		assertThat(item.renditionsWanted()).isNotEmpty();
+	}
+
+	private static MediaItem photo(int width, int height) {
+		return MediaItem
+			.upload("m-1", "a.jpg", BLOB, new ImageInspector.PixelSize(width, height),
+					new MediaDescription(null, null, null, null), "lan", UPLOADED)
+			.item();
+	}
+
+	private static RenditionFile file(Rendition rendition, String hexDigit) {
+		return new RenditionFile(rendition, new ObjectId(), "image/jpeg", rendition.width(), rendition.width() / 2,
+				1000, hexDigit.repeat(32));
 	}
 
 }
