@@ -14,6 +14,12 @@ public final class Topics {
 	/** Media lifecycle, keyed by media id; an entity topic of media-service. */
 	public static final String MEDIA = "media.v1";
 
+	/**
+	 * Photo galleries of the public site, keyed by gallery id; an entity topic of
+	 * media-service.
+	 */
+	public static final String GALLERIES = "galleries.v1";
+
 	/** One raw page view each, keyed by article id; produced by view-counter ingest. */
 	public static final String VIEWS = "views.v1";
 

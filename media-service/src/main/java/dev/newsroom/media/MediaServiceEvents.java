@@ -3,10 +3,13 @@ package dev.newsroom.media;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.media.GalleryPublished;
+import dev.newsroom.contracts.media.GalleryUnpublished;
 import dev.newsroom.contracts.media.MediaDeleted;
 import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.events.EventWiring;
 import dev.newsroom.events.TopicKind;
+import dev.newsroom.media.galleries.Gallery;
 import dev.newsroom.media.library.MediaItem;
 import dev.newsroom.media.renditions.RenditionWorker;
 import dev.newsroom.media.usage.MediaUsage;
@@ -29,6 +32,9 @@ class MediaServiceEvents {
 			// change of its description, and when its renditions are made
 			.produces(Topics.MEDIA, TopicKind.ENTITY, "media id", MediaDescribed.TYPE, MediaDeleted.TYPE)
 			.relaysOutboxOf(MediaItem.class)
+			// each published gallery with its whole public snapshot, and its withdrawal
+			.produces(Topics.GALLERIES, TopicKind.ENTITY, "gallery id", GalleryPublished.TYPE, GalleryUnpublished.TYPE)
+			.relaysOutboxOf(Gallery.class)
 			// which articles use each item, so that one in use is not deleted by mistake
 			.subscribe("usage", Topics.ARTICLES, MediaUsage.class,
 					on -> on.event(ArticlePublished.TYPE, MediaUsage::published)

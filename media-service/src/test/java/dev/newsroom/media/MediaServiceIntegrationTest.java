@@ -68,6 +68,8 @@ abstract class MediaServiceIntegrationTest {
 
 	static final String ADMIN = TestTokens.bearer("minh", "EDITOR", "ADMIN");
 
+	static final String PUBLISHER = TestTokens.bearer("hoa", "EDITOR", "PUBLISHER");
+
 	static final String CAPTION = "Lễ hội Hoa Ban ở Điện Biên";
 
 	static final String CREDIT = "Ảnh: Lê Minh";
@@ -392,6 +394,101 @@ abstract class MediaServiceIntegrationTest {
 	}
 
 	@Test
+	void aVideoOfAnotherSiteIsEmbeddedByItsIdAndNeverFetched() {
+		Response embedded = http.post("/api/admin/media/embeds",
+				"""
+						{"url":"https://youtu.be/dQw4w9WgXcQ?si=tracking","caption":"Phóng sự: mùa lúa chín","credit":"Đài tỉnh"}""",
+				EDITOR);
+
+		assertThat(embedded.status()).as(embedded.text()).isEqualTo(201);
+		JsonNode video = embedded.json();
+		String id = video.get("id").asString();
+		assertThat(video.get("type").asString()).isEqualTo("embed");
+		assertThat(video.get("url").asString()).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+		assertThat(video.get("embedUrl").asString()).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+		assertThat(video.get("caption").asString()).isEqualTo("Phóng sự: mùa lúa chín");
+		assertThat(video.get("status").asString()).isEqualTo("ready");
+		assertThat(http.get("/api/media/" + id).json().get("embedUrl").asString()).endsWith("/embed/dQw4w9WgXcQ");
+		assertThat(send(HttpRequest.newBuilder(uri("/media/" + id)).GET()).statusCode()).as("no bytes of it here")
+			.isEqualTo(404);
+
+		Response elsewhere = http.post("/api/admin/media/embeds", """
+				{"url":"https://videos.example/watch?v=dQw4w9WgXcQ"}""", EDITOR);
+		Response script = http.post("/api/admin/media/embeds", """
+				{"url":"javascript:alert(1)//youtube.com/watch?v=dQw4w9WgXcQ"}""", EDITOR);
+		assertThat(elsewhere.status()).isEqualTo(400);
+		assertThat(elsewhere.json().get("errors").findValuesAsString("field")).containsExactly("url");
+		assertThat(script.status()).isEqualTo(400);
+	}
+
+	@Test
+	void aVideoHasAPosterPhotoAndIsOnTheVideoListOnlyWhileAPublisherHasItThere() {
+		String poster = upload(photo(SampleMedia.png())).get("id").asString();
+		JsonNode video = upload(Multipart.form()
+			.file("file", "phong-su.mp4", "video/mp4", SampleMedia.mp4())
+			.field("caption", "Phóng sự")
+			.field("poster", poster));
+		String id = video.get("id").asString();
+		String embed = http.post("/api/admin/media/embeds", """
+				{"url":"https://vimeo.com/76979871","poster":"%s"}""".formatted(poster), EDITOR)
+			.json()
+			.get("id")
+			.asString();
+
+		assertThat(video.get("type").asString()).isEqualTo("video");
+		assertThat(video.at("/poster/mediaId").asString()).isEqualTo(poster);
+		assertThat(video.at("/poster/url").asString()).isEqualTo("/media/" + poster);
+		assertThat(video.get("publishedAt").isNull()).isTrue();
+		assertThat(listedVideos()).doesNotContain(id, embed);
+		assertThat(http.post("/api/admin/media/" + id + "/publish", "", EDITOR).status()).isEqualTo(403);
+
+		Response published = http.post("/api/admin/media/" + id + "/publish", "", PUBLISHER);
+		assertThat(http.post("/api/admin/media/" + embed + "/publish", "", PUBLISHER).status()).isEqualTo(200);
+
+		assertThat(published.status()).isEqualTo(200);
+		assertThat(published.json().get("publishedAt").asString()).isNotBlank();
+		assertThat(listedVideos()).as("the last published first").containsSubsequence(embed, id);
+		assertThat(http.get("/api/media?type=video&limit=1").json().size()).isEqualTo(1);
+		var event = TestTopics.awaitRecord(infrastructure(), Topics.MEDIA,
+				record -> id.equals(record.key()) && record.value().contains("\"publishedAt\":\"2"),
+				Duration.ofSeconds(20));
+		assertThat(event.value()).contains("\"posterId\":\"" + poster + "\"", "\"type\":\"video\"");
+
+		assertThat(http.post("/api/admin/media/" + id + "/unpublish", "", PUBLISHER).status()).isEqualTo(200);
+		assertThat(listedVideos()).doesNotContain(id).contains(embed);
+	}
+
+	@Test
+	void aPosterMustBeAPhotoOfTheLibraryAndOnlyAVideoHasOneAndOnlyAVideoIsPublished() {
+		String photo = upload(photo(SampleMedia.png())).get("id").asString();
+		String video = upload(Multipart.form().file("file", "v.mp4", "video/mp4", SampleMedia.mp4())).get("id")
+			.asString();
+
+		Response unknownPoster = post(Multipart.form()
+			.file("file", "v.mp4", "video/mp4", SampleMedia.mp4())
+			.field("poster", "no-such-photo"));
+		Response videoAsPoster = http.patch("/api/admin/media/" + video, "{\"poster\":\"" + video + "\"}", EDITOR);
+		Response photoWithPoster = http.patch("/api/admin/media/" + photo, "{\"poster\":\"" + photo + "\"}", EDITOR);
+		Response publishedPhoto = http.post("/api/admin/media/" + photo + "/publish", "", PUBLISHER);
+		Response photoList = http.get("/api/media?type=image");
+
+		assertThat(unknownPoster.status()).isEqualTo(400);
+		assertThat(unknownPoster.json().get("errors").findValuesAsString("field")).containsExactly("poster");
+		assertThat(videoAsPoster.status()).isEqualTo(400);
+		assertThat(photoWithPoster.status()).isEqualTo(400);
+		assertThat(photoWithPoster.json().get("errors").findValuesAsString("field")).containsExactly("poster");
+		assertThat(publishedPhoto.status()).isEqualTo(409);
+		assertThat(photoList.status()).isEqualTo(400);
+		assertThat(http.patch("/api/admin/media/" + video, "{\"poster\":\"" + photo + "\"}", EDITOR)
+			.json()
+			.at("/poster/mediaId")
+			.asString()).isEqualTo(photo);
+		assertThat(http.patch("/api/admin/media/" + video, "{\"poster\":\"\"}", EDITOR).json().get("poster").isNull())
+			.as("taken away")
+			.isTrue();
+	}
+
+	@Test
 	void withoutATokenUploadingIsUnauthorized() {
 		Multipart form = photo(SampleMedia.png());
 
@@ -559,6 +656,14 @@ abstract class MediaServiceIntegrationTest {
 			.countDocuments(new Document("files_id", new Document("$in", files)));
 		assertThat(chunks).isGreaterThanOrEqualTo(files.size());
 		return files.size();
+	}
+
+	private List<String> listedVideos() {
+		return http.get("/api/media?type=video&limit=50")
+			.json()
+			.valueStream()
+			.map(video -> video.get("id").asString())
+			.toList();
 	}
 
 	private JsonNode awaitReady(String id) {

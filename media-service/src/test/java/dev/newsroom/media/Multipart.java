@@ -10,22 +10,22 @@ import java.util.UUID;
  * A {@code multipart/form-data} body as a browser sends it: text fields and files, UTF-8
  * throughout.
  */
-final class Multipart {
+public final class Multipart {
 
 	private final String boundary = "----newsroom" + UUID.randomUUID().toString().replace("-", "");
 
 	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-	static Multipart form() {
+	public static Multipart form() {
 		return new Multipart();
 	}
 
-	Multipart field(String name, String value) {
+	public Multipart field(String name, String value) {
 		write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
 		return this;
 	}
 
-	Multipart file(String name, String filename, String contentType, byte[] bytes) {
+	public Multipart file(String name, String filename, String contentType, byte[] bytes) {
 		write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
 		body.writeBytes(bytes);
@@ -33,15 +33,15 @@ final class Multipart {
 		return this;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return "multipart/form-data; boundary=" + boundary;
 	}
 
-	BodyPublisher body() {
+	public BodyPublisher body() {
 		return BodyPublishers.ofByteArray(bytes());
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		var complete = new ByteArrayOutputStream();
 		complete.writeBytes(body.toByteArray());
 		complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

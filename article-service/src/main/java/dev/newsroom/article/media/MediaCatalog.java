@@ -35,8 +35,8 @@ public class MediaCatalog {
 	}
 
 	/** What a page shows of a media item. */
-	public record MediaItem(@Id String id, String contentType, String caption, String credit, String alt, String url,
-			Map<String, String> renditions, Instant describedAt) {
+	public record MediaItem(@Id String id, String type, String contentType, String caption, String credit, String alt,
+			String url, String embedUrl, Map<String, String> renditions, Instant describedAt) {
 
 		/** The smaller copies made so far, by name; none before they are made. */
 		@Override
@@ -49,11 +49,13 @@ public class MediaCatalog {
 	/** A snapshot of an item: its description, at upload and after every change. */
 	public void describe(MediaDescribed described) {
 		keep(described.mediaId(), described.occurredAt(),
-				new Update().set("contentType", described.contentType())
+				new Update().set("type", described.type())
+					.set("contentType", described.contentType())
 					.set("caption", described.caption())
 					.set("credit", described.credit())
 					.set("alt", described.alt())
 					.set("url", described.url())
+					.set("embedUrl", described.embedUrl())
 					.set("renditions", described.renditions()));
 	}
 

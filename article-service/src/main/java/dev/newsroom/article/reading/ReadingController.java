@@ -158,15 +158,17 @@ class ReadingController {
 
 	/**
 	 * A photo or video as the page shows it: the media item's caption and credit, unless
-	 * the article gives its own, and its smaller copies for {@code srcset}.
+	 * the article gives its own, its smaller copies for {@code srcset}, and of a video of
+	 * another site the player to embed.
 	 */
-	record Shown(String mediaId, String contentType, String caption, String credit, String alt, String url,
-			Map<String, String> renditions) {
+	record Shown(String mediaId, String type, String contentType, String caption, String credit, String alt, String url,
+			String embedUrl, Map<String, String> renditions) {
 
 		static Shown of(MediaCatalog.MediaItem item, String caption, String credit) {
-			return new Shown(item.id(), item.contentType(), caption.isEmpty() ? orEmpty(item.caption()) : caption,
+			return new Shown(item.id(), item.type(), item.contentType(),
+					caption.isEmpty() ? orEmpty(item.caption()) : caption,
 					credit.isEmpty() ? orEmpty(item.credit()) : credit, orEmpty(item.alt()), item.url(),
-					item.renditions());
+					item.embedUrl(), item.renditions());
 		}
 
 		private static String orEmpty(String text) {

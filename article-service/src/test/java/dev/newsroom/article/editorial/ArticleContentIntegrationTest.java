@@ -67,7 +67,8 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 	void describe(String id, String contentType, String caption, String credit) {
 		media.describe(new MediaDescribed(UUID.randomUUID().toString(), Instant.parse("2026-11-01T00:00:00Z"), id,
 				contentType, 1000, null, null, caption, credit, "", List.of(), MediaDescribed.FocalPoint.MIDDLE,
-				"/media/" + id, "ready", Map.of("w320", "/media/" + id + "/w320?v=1")));
+				"/media/" + id, "ready", Map.of("w320", "/media/" + id + "/w320?v=1"),
+				contentType.startsWith("image/") ? "image" : "video", null, null, null));
 	}
 
 	@Test
@@ -135,6 +136,7 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 		assertThat(read.at("/gallery/0/caption").asString()).isEqualTo("Quang cảnh buổi lễ");
 		assertThat(read.at("/gallery/1/mediaId").asString()).isEqualTo("m-3");
 		assertThat(read.at("/videos/0/contentType").asString()).isEqualTo("video/mp4");
+		assertThat(read.at("/videos/0/type").asString()).isEqualTo("video");
 	}
 
 	@Test

@@ -16,11 +16,16 @@ import dev.newsroom.contracts.EventType;
  * only those narrower than the original; {@code crop16x9}: the 16:9 crop around the focal
  * point), each with a URL that changes when its bytes do; {@code status} says whether all
  * of them are made ({@code ready}), still being made ({@code pending}) or could not be
- * ({@code failed}).
+ * ({@code failed}). {@code type} is {@code image}, {@code video} (a file) or
+ * {@code embed} (a video of YouTube, Vimeo or Dailymotion, whose {@code url} is its page
+ * there and {@code embedUrl} the player to put in an iframe). A video's {@code posterId}
+ * is the photo shown before it plays; its {@code publishedAt} is when it was put on the
+ * site's list of videos, null while it is not on it.
  */
 public record MediaDescribed(String eventId, Instant occurredAt, String mediaId, String contentType, long size,
 		Integer width, Integer height, String caption, String credit, String alt, List<String> tags,
-		FocalPoint focalPoint, String url, String status, Map<String, String> renditions) implements Event {
+		FocalPoint focalPoint, String url, String status, Map<String, String> renditions, String type, String embedUrl,
+		String posterId, Instant publishedAt) implements Event {
 
 	public static final EventType<MediaDescribed> TYPE = new EventType<>("dev.newsroom.media.described.v1",
 			MediaDescribed.class);

@@ -54,8 +54,39 @@ class AdminMediaController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('EDITOR')")
 	ResponseEntity<MediaResponse> upload(@Valid @ModelAttribute UploadRequest request, Authentication editor) {
-		MediaItem item = library.upload(request.file(), request.description(), editor.getName());
-		return ResponseEntity.created(URI.create("/api/media/" + item.id())).body(MediaResponse.of(item));
+		MediaItem item = library.upload(request.file(), request.description(), request.poster(), editor.getName());
+		return created(item);
+	}
+
+	/**
+	 * A video of YouTube, Vimeo or Dailymotion, by the URL it is watched at; the server
+	 * never fetches it.
+	 */
+	@PostMapping(path = "/embeds", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('EDITOR')")
+	ResponseEntity<MediaResponse> embed(@Valid @RequestBody EmbedRequest request, Authentication editor) {
+		return created(library.embed(request.url(), request.description(), request.poster(), editor.getName()));
+	}
+
+	/** Puts a video on the site's list of videos. */
+	@PostMapping("/{id}/publish")
+	@PreAuthorize("hasRole('PUBLISHER')")
+	MediaResponse publish(@PathVariable String id) {
+		return response(library.publish(id));
+	}
+
+	@PostMapping("/{id}/unpublish")
+	@PreAuthorize("hasRole('PUBLISHER')")
+	MediaResponse unpublish(@PathVariable String id) {
+		return response(library.unpublish(id));
+	}
+
+	private ResponseEntity<MediaResponse> created(MediaItem item) {
+		return ResponseEntity.created(URI.create("/api/media/" + item.id())).body(response(item));
+	}
+
+	private MediaResponse response(MediaItem item) {
+		return MediaResponse.of(item, library::lookUp);
 	}
 
 	/**
@@ -65,7 +96,7 @@ class AdminMediaController {
 	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasRole('EDITOR')")
 	MediaResponse describe(@PathVariable String id, @Valid @RequestBody DescriptionChange change) {
-		return MediaResponse.of(library.describe(id, change.changes()));
+		return response(library.describe(id, change.changes()));
 	}
 
 	/** The articles that use the item, as {@code articles.v1} told. */
@@ -105,13 +136,14 @@ class AdminMediaController {
 	record UploadRequest(@NotNull(message = "is required") MultipartFile file,
 			@PlainText(multiline = true) @Size(max = 1000) String caption, @PlainText @Size(max = 200) String credit,
 			@PlainText @Size(max = 500) String alt,
-			@Size(max = 30) List<@NotBlank @PlainText @Size(max = 100) String> tags) {
+			@Size(max = 30) List<@NotBlank @PlainText @Size(max = 100) String> tags, @Size(max = 100) String poster) {
 
 		UploadRequest {
 			caption = MediaDescription.clean(caption);
 			credit = MediaDescription.clean(credit);
 			alt = MediaDescription.clean(alt);
 			tags = cleaned(tags);
+			poster = poster == null || poster.isBlank() ? null : poster.strip();
 		}
 
 		MediaDescription description() {
@@ -120,10 +152,36 @@ class AdminMediaController {
 
 	}
 
-	/** What changes; null, or left out, is no change. Texts cleaned as on upload. */
+	/**
+	 * A video of another site: its URL there, and what is said of it as of an upload.
+	 */
+	record EmbedRequest(@NotBlank @Size(max = 2000) String url,
+			@PlainText(multiline = true) @Size(max = 1000) String caption, @PlainText @Size(max = 200) String credit,
+			@PlainText @Size(max = 500) String alt,
+			@Size(max = 30) List<@NotBlank @PlainText @Size(max = 100) String> tags, @Size(max = 100) String poster) {
+
+		EmbedRequest {
+			caption = MediaDescription.clean(caption);
+			credit = MediaDescription.clean(credit);
+			alt = MediaDescription.clean(alt);
+			tags = cleaned(tags);
+			poster = poster == null || poster.isBlank() ? null : poster.strip();
+		}
+
+		MediaDescription description() {
+			return new MediaDescription(caption, credit, alt, tags);
+		}
+
+	}
+
+	/**
+	 * What changes; null, or left out, is no change, and an empty {@code poster} takes a
+	 * video's poster away. Texts cleaned as on upload.
+	 */
 	record DescriptionChange(@PlainText(multiline = true) @Size(max = 1000) String caption,
 			@PlainText @Size(max = 200) String credit, @PlainText @Size(max = 500) String alt,
-			@Size(max = 30) List<@NotBlank @PlainText @Size(max = 100) String> tags, @Valid Point focalPoint) {
+			@Size(max = 30) List<@NotBlank @PlainText @Size(max = 100) String> tags, @Valid Point focalPoint,
+			@Size(max = 100) String poster) {
 
 		DescriptionChange {
 			caption = caption == null ? null : MediaDescription.clean(caption);
@@ -134,7 +192,8 @@ class AdminMediaController {
 
 		MediaItem.Changes changes() {
 			return new MediaItem.Changes(caption, credit, alt, tags,
-					focalPoint == null ? null : new FocalPoint(focalPoint.x(), focalPoint.y()));
+					focalPoint == null ? null : new FocalPoint(focalPoint.x(), focalPoint.y()),
+					poster == null ? null : poster.strip());
 		}
 
 	}

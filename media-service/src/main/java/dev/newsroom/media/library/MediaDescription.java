@@ -25,7 +25,8 @@ public record MediaDescription(String caption, String credit, String alt, List<S
 				changes.tags() != null ? changes.tags() : tags);
 	}
 
-	static String clean(String text) {
+	/** In NFC and stripped; null is empty. */
+	public static String clean(String text) {
 		return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
 	}
 

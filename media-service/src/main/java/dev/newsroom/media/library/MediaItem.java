@@ -75,6 +75,17 @@ public class MediaItem {
 	/** The focal point the crop among the renditions was made around. */
 	private FocalPoint cropFocalPoint;
 
+	/** Of an embedded video: which one of which host. */
+	private VideoEmbed embed;
+
+	/** Of a video: the id of the photo shown before it plays. */
+	private String posterId;
+
+	/** Of a video: whether it is on the site's list of videos, and since when. */
+	private boolean published;
+
+	private Instant publishedAt;
+
 	/** When it was deleted; its document stays until its events are relayed. */
 	private Instant deletedAt;
 
@@ -95,6 +106,12 @@ public class MediaItem {
 	 */
 	static Uploaded upload(String id, String originalFilename, StoredBlob blob, ImageInspector.PixelSize pixels,
 			MediaDescription description, String uploadedBy, Instant time) {
+		return upload(id, originalFilename, blob, pixels, description, null, uploadedBy, time);
+	}
+
+	/** As above, for a video with the photo shown before it plays. */
+	static Uploaded upload(String id, String originalFilename, StoredBlob blob, ImageInspector.PixelSize pixels,
+			MediaDescription description, String posterId, String uploadedBy, Instant time) {
 		Instant now = time.truncatedTo(ChronoUnit.MILLIS);
 		var item = new MediaItem();
 		item.id = id;
@@ -111,7 +128,50 @@ public class MediaItem {
 		item.uploadedBy = uploadedBy;
 		item.uploadedAt = now;
 		item.renditionStatus = item.format.isImage() ? RenditionStatus.PENDING : RenditionStatus.READY;
+		item.posterId = item.format.isVideo() ? posterId : null;
 		return new Uploaded(item, item.snapshot(now));
+	}
+
+	/** A video of another site, and the event that announces it. */
+	static Uploaded embed(String id, VideoEmbed embed, MediaDescription description, String posterId, String uploadedBy,
+			Instant time) {
+		Instant now = time.truncatedTo(ChronoUnit.MILLIS);
+		var item = new MediaItem();
+		item.id = id;
+		item.filename = embed.provider() + "-" + embed.videoId();
+		item.format = MediaFormat.EMBED;
+		item.embed = embed;
+		item.description = description;
+		item.posterId = posterId;
+		item.uploadedBy = uploadedBy;
+		item.uploadedAt = now;
+		item.renditionStatus = RenditionStatus.READY;
+		return new Uploaded(item, item.snapshot(now));
+	}
+
+	/**
+	 * Puts a video on the site's list of videos ({@code GET /api/media?type=video}); a
+	 * photo is shown through articles and galleries instead.
+	 */
+	MediaDescribed publish(Instant time) {
+		if (!format.isVideo()) {
+			throw new IllegalStateException("Only videos are published: photos show in articles and galleries");
+		}
+		Instant now = time.truncatedTo(ChronoUnit.MILLIS);
+		if (publishedAt == null) {
+			publishedAt = now;
+		}
+		published = true;
+		return snapshot(now);
+	}
+
+	/** Takes a video off the list of videos; nothing to say if it is not on it. */
+	Optional<MediaDescribed> unpublish(Instant time) {
+		if (!published) {
+			return Optional.empty();
+		}
+		published = false;
+		return Optional.of(snapshot(time.truncatedTo(ChronoUnit.MILLIS)));
 	}
 
 	/**
@@ -120,7 +180,13 @@ public class MediaItem {
 	 * @return the new public snapshot, to publish with the change
 	 */
 	MediaDescribed describe(Changes changes, Instant time) {
+		if (changes.posterId() != null && !format.isVideo()) {
+			throw new IllegalStateException("A photo has no poster");
+		}
 		description = description.with(changes);
+		if (changes.posterId() != null) {
+			posterId = changes.posterId().isEmpty() ? null : changes.posterId();
+		}
 		if (changes.focalPoint() != null && !changes.focalPoint().equals(focalPoint)) {
 			focalPoint = changes.focalPoint();
 			if (format.isImage()) {
@@ -206,7 +272,7 @@ public class MediaItem {
 	private MediaDescribed snapshot(Instant time) {
 		return new MediaDescribed(UUID.randomUUID().toString(), time, id, contentType(), size, width, height,
 				description.caption(), description.credit(), description.alt(), description.tags(), focalPoint, url(),
-				renditionStatus().key(), renditionUrls());
+				renditionStatus().key(), renditionUrls(), type(), embedUrl(), posterId, published ? publishedAt : null);
 	}
 
 	/**
@@ -247,9 +313,28 @@ public class MediaItem {
 		return format.contentType();
 	}
 
-	/** {@code image} or {@code video}. */
+	/** {@code image}, {@code video} or {@code embed}. */
 	public String type() {
-		return format.isImage() ? "image" : "video";
+		return format.type();
+	}
+
+	/** Of an embedded video, the player a page puts in an iframe; null otherwise. */
+	public String embedUrl() {
+		return embed == null ? null : embed.playerUrl();
+	}
+
+	/** Of a video, the id of the photo shown before it plays, if it has one. */
+	public String posterId() {
+		return posterId;
+	}
+
+	/** Whether a video is on the site's list of videos. */
+	public boolean isPublished() {
+		return published;
+	}
+
+	public Instant publishedAt() {
+		return publishedAt;
 	}
 
 	public MediaFormat format() {
@@ -310,14 +395,25 @@ public class MediaItem {
 
 	/** All the GridFS files of the item: its bytes and its renditions'. */
 	List<ObjectId> blobIds() {
-		List<ObjectId> blobs = new ArrayList<>(List.of(blobId));
+		List<ObjectId> blobs = new ArrayList<>();
+		if (blobId != null) {
+			blobs.add(blobId);
+		}
 		renditions.values().forEach(file -> blobs.add(file.blobId()));
 		return blobs;
 	}
 
-	/** Where the bytes are served. */
+	/**
+	 * Where the bytes are served; of an embedded video, the page on its host where it is
+	 * watched.
+	 */
 	public String url() {
-		return "/media/" + id;
+		return embed != null ? embed.pageUrl() : "/media/" + id;
+	}
+
+	/** Whether the library has bytes of it: not of a video of another site. */
+	public boolean hasBytes() {
+		return blobId != null;
 	}
 
 	/** The item as created and the event to publish with it, to be stored together. */
@@ -331,7 +427,13 @@ public class MediaItem {
 	}
 
 	/** What an editor changes of an item; what is null stays as it is. */
-	record Changes(String caption, String credit, String alt, List<String> tags, FocalPoint focalPoint) {
+	record Changes(String caption, String credit, String alt, List<String> tags, FocalPoint focalPoint,
+			String posterId) {
+
+		Changes(String caption, String credit, String alt, List<String> tags, FocalPoint focalPoint) {
+			this(caption, credit, alt, tags, focalPoint, null);
+		}
+
 	}
 
 }

@@ -29,11 +29,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -68,7 +72,7 @@ public class MediaLibrary {
 		this.images = new ImageInspector(limits.maxPixels());
 	}
 
-	MediaItem upload(MultipartFile file, MediaDescription description, String editor) {
+	MediaItem upload(MultipartFile file, MediaDescription description, String posterId, String editor) {
 		if (file.isEmpty()) {
 			throw UploadProblems.invalid("file", "must not be empty");
 		}
@@ -76,6 +80,10 @@ public class MediaLibrary {
 		if (file.getSize() > limits.maxSize(format).toBytes()) {
 			throw UploadProblems.tooLarge(format, limits.maxSize(format));
 		}
+		if (posterId != null && format.isImage()) {
+			throw UploadProblems.invalid("poster", "is for a video: a photo has none");
+		}
+		checkPoster("poster", posterId);
 		ImageInspector.PixelSize pixels = format.isImage() ? inspect(file, format) : null;
 		String id = UUID.randomUUID().toString();
 		StoredBlob blob;
@@ -86,7 +94,7 @@ public class MediaLibrary {
 			throw UploadProblems.unreadable(unreadable.getMessage());
 		}
 		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.getOriginalFilename(), blob, pixels, description,
-				editor, clock.instant());
+				posterId, editor, clock.instant());
 		uploaded.item().stage(events.outboxMessage(Topics.MEDIA, id, uploaded.event()));
 		try {
 			return mongo.insert(uploaded.item());
@@ -97,13 +105,63 @@ public class MediaLibrary {
 		}
 	}
 
+	/** A video of another site, known by its URL there, which is never fetched. */
+	MediaItem embed(String url, MediaDescription description, String posterId, String editor) {
+		VideoEmbed embed = VideoEmbed.of(url)
+			.orElseThrow(() -> UploadProblems.invalid("url", "is not a video of " + VideoEmbed.HOSTS));
+		checkPoster("poster", posterId);
+		String id = UUID.randomUUID().toString();
+		MediaItem.Uploaded embedded = MediaItem.embed(id, embed, description, posterId, editor, clock.instant());
+		embedded.item().stage(events.outboxMessage(Topics.MEDIA, id, embedded.event()));
+		return mongo.insert(embedded.item());
+	}
+
 	/**
 	 * Changes what is said of an item and stores it with its new snapshot in the outbox,
 	 * in one write.
 	 */
 	MediaItem describe(String id, MediaItem.Changes changes) {
+		if (changes.posterId() != null && !changes.posterId().isEmpty()) {
+			checkPoster("poster", changes.posterId());
+		}
+		return change(id, item -> {
+			if (changes.posterId() != null && item.format().isImage()) {
+				throw UploadProblems.invalid("poster", "is for a video: a photo has none");
+			}
+			return List.of(events.outboxMessage(Topics.MEDIA, id, item.describe(changes, clock.instant())));
+		});
+	}
+
+	/** Puts a video on the site's list of videos. */
+	MediaItem publish(String id) {
+		return change(id, item -> {
+			if (!item.format().isVideo()) {
+				throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(
+						HttpStatus.CONFLICT, "Only videos are published: photos show in articles and galleries"), null);
+			}
+			return List.of(events.outboxMessage(Topics.MEDIA, id, item.publish(clock.instant())));
+		});
+	}
+
+	/** Takes a video off the site's list of videos. */
+	MediaItem unpublish(String id) {
 		return change(id,
-				item -> List.of(events.outboxMessage(Topics.MEDIA, id, item.describe(changes, clock.instant()))));
+				item -> item.unpublish(clock.instant())
+					.map(event -> List.of(events.outboxMessage(Topics.MEDIA, id, event)))
+					.orElse(List.of()));
+	}
+
+	/** The videos on the site's list, files and embedded, the last published first. */
+	List<MediaItem> publishedVideos(int limit) {
+		return mongo.find(Query.query(Criteria.where("published").is(true).and("deletedAt").is(null))
+			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id")))
+			.limit(limit), MediaItem.class);
+	}
+
+	private void checkPoster(String field, String posterId) {
+		if (posterId != null && lookUp(posterId).filter(poster -> poster.format().isImage()).isEmpty()) {
+			throw UploadProblems.invalid(field, "is not a photo of the library");
+		}
 	}
 
 	/**

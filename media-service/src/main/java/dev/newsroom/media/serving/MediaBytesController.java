@@ -42,6 +42,10 @@ class MediaBytesController {
 	@GetMapping("/media/{id}")
 	ResponseEntity<Resource> bytes(@PathVariable String id) {
 		MediaItem item = library.find(id);
+		if (!item.hasBytes()) {
+			throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(
+					HttpStatus.NOT_FOUND, "Media " + id + " is a video of another site: see its embedUrl"), null);
+		}
 		return ResponseEntity.ok()
 			.eTag(item.sha256())
 			.header(HttpHeaders.CACHE_CONTROL, FOREVER)

@@ -24,9 +24,11 @@ class ContentSnifferTest {
 	}
 
 	@Test
-	void givesEachFormatItsContentType() {
+	void givesEachFormatItsContentTypeAndKind() {
 		assertThat(Arrays.stream(MediaFormat.values()).map(MediaFormat::contentType)).containsExactly("image/jpeg",
-				"image/png", "image/gif", "image/webp", "video/mp4", "video/webm");
+				"image/png", "image/gif", "image/webp", "video/mp4", "video/webm", "text/html");
+		assertThat(Arrays.stream(MediaFormat.values()).map(MediaFormat::type)).containsExactly("image", "image",
+				"image", "image", "video", "video", "embed");
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class MediaLibraryTest {
 		when(mongo.insert(any(MediaItem.class))).thenAnswer(call -> call.getArgument(0));
 
 		MediaItem item = library.upload(aFile(SampleMedia.png()),
-				new MediaDescription("Hoa ban", "Ảnh: Lê Minh", null, null), "lan");
+				new MediaDescription("Hoa ban", "Ảnh: Lê Minh", null, null), null, "lan");
 
 		assertThat(item.blobId()).isEqualTo(blobId);
 		assertThat(item.contentType()).isEqualTo("image/png");
@@ -79,8 +79,8 @@ class MediaLibraryTest {
 		var failure = new DataAccessResourceFailureException("MongoDB went away");
 		when(mongo.insert(any(MediaItem.class))).thenThrow(failure);
 
-		assertThatThrownBy(
-				() -> library.upload(aFile(SampleMedia.jpeg()), new MediaDescription(null, null, null, null), "lan"))
+		assertThatThrownBy(() -> library.upload(aFile(SampleMedia.jpeg()), new MediaDescription(null, null, null, null),
+				null, "lan"))
 			.isSameAs(failure);
 
 		verify(gridFs).delete(Query.query(Criteria.where("_id").is(blobId)));
@@ -89,7 +89,7 @@ class MediaLibraryTest {
 	@Test
 	void storesNothingOfAFileItCannotRecognise() {
 		assertThatThrownBy(() -> library.upload(aFile(SampleMedia.text("<html></html>")),
-				new MediaDescription(null, null, null, null), "lan"))
+				new MediaDescription(null, null, null, null), null, "lan"))
 			.isInstanceOfSatisfying(ErrorResponseException.class,
 					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
 
@@ -100,7 +100,7 @@ class MediaLibraryTest {
 	@Test
 	void storesNothingOfAnEmptyFile() {
 		assertThatThrownBy(
-				() -> library.upload(aFile(new byte[0]), new MediaDescription(null, null, null, null), "lan"))
+				() -> library.upload(aFile(new byte[0]), new MediaDescription(null, null, null, null), null, "lan"))
 			.isInstanceOfSatisfying(ErrorResponseException.class,
 					problem -> assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
 
