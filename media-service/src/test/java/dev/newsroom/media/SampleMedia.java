@@ -181,6 +181,47 @@ public final class SampleMedia {
 	}
 
 	/**
+	 * An MP4 as a phone writes it, shortened: the place it was taken in the movie's user
+	 * data, a track's metadata, a top-level metadata box and an XMP box; the film in
+	 * {@code mdat} between them.
+	 */
+	public static byte[] mp4WithLocation() {
+		byte[] place = ascii(PLACE);
+		byte[] movie = box("moov", box("mvhd", new byte[100]), box("udta", box("\u00A9xyz", place)),
+				box("trak", box("tkhd", new byte[84]), box("meta", place)));
+		byte[] xmp = box("uuid", concat(java.util.HexFormat.of().parseHex("be7acfcb97a942e89c71999491e3afac"), place));
+		return concat(mp4(), movie, box("mdat", FILM), box("meta", place), xmp);
+	}
+
+	/** What the {@code mdat} of {@link #mp4WithLocation()} holds. */
+	public static final byte[] FILM = ascii("0123456789abcdef".repeat(64));
+
+	/**
+	 * A WebP in the extended format, as a camera app writes it: the photo of
+	 * {@link #webp()} with an EXIF chunk that says where it was taken, and XMP.
+	 */
+	public static byte[] webpWithExifAndXmp() {
+		byte[] simple = webp();
+		byte[] vp8 = Arrays.copyOfRange(simple, 12, simple.length);
+		byte[] vp8x = concat(ascii("VP8X"), littleEndian(10), bytes(0x08 | 0x04, 0, 0, 0, 39, 0, 0, 29, 0, 0));
+		byte[] exif = concat(ascii("EXIF"), littleEndian(PLACE.length()), ascii(PLACE),
+				PLACE.length() % 2 == 1 ? new byte[1] : new byte[0]);
+		byte[] xmp = concat(ascii("XMP "), littleEndian(4), ascii("<x/>"));
+		byte[] chunks = concat(vp8x, vp8, exif, xmp);
+		return concat(ascii("RIFF"), littleEndian(chunks.length + 4), ascii("WEBP"), chunks);
+	}
+
+	private static byte[] littleEndian(int value) {
+		return ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(value).array();
+	}
+
+	private static byte[] box(String type, byte[]... content) {
+		byte[] body = concat(content);
+		return concat(ByteBuffer.allocate(4).putInt(body.length + 8).array(),
+				type.getBytes(StandardCharsets.ISO_8859_1), body);
+	}
+
+	/**
 	 * An {@code ftyp} box of a HEIC photo from a phone: ISO boxes too, but not MP4 video.
 	 */
 	public static byte[] heic() {

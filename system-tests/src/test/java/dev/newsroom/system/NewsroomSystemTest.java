@@ -336,6 +336,99 @@ class NewsroomSystemTest {
 		}
 	}
 
+	/**
+	 * The photo desk's day through the gateway: a photo uploaded and its renditions made,
+	 * a new focal point and its new crop, a gallery published and read, a video played
+	 * from the middle.
+	 */
+	@Test
+	void aPhotoDeskDayThroughTheGateway() throws IOException {
+		var http = new TestHttp(stack.gatewayUrl());
+		String editor = "Bearer " + token(http, "editor");
+		String publisher = "Bearer " + token(http, "publisher");
+
+		String photo = upload(http, editor, "le-ky-niem.jpg", "image/jpeg", aPhoto(2000, 1500), "Quang cảnh buổi lễ");
+		JsonNode ready = await().atMost(Duration.ofSeconds(60))
+			.until(() -> http.get("/api/media/" + photo).json(),
+					media -> media.get("status").asString().equals("ready"));
+		assertThat(ready.get("renditions").propertyNames()).containsExactly("w320", "w640", "w1024", "w1600",
+				"crop16x9");
+		TestHttp.Response w640 = http.get(ready.at("/renditions/w640").asString());
+		assertThat(w640.status()).isEqualTo(200);
+		assertThat(w640.contentType()).isEqualTo("image/jpeg");
+		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(w640.bytes())).getWidth()).isEqualTo(640);
+
+		String firstCrop = ready.at("/renditions/crop16x9").asString();
+		assertThat(http.patch("/api/admin/media/" + photo, "{\"focalPoint\":{\"x\":0.9,\"y\":0.2}}", editor).status())
+			.isEqualTo(200);
+		JsonNode moved = await().atMost(Duration.ofSeconds(60))
+			.until(() -> http.get("/api/media/" + photo).json(), media -> media.get("status").asString().equals("ready")
+					&& !media.at("/renditions/crop16x9").asString().equals(firstCrop));
+		TestHttp.Response crop = http.get(moved.at("/renditions/crop16x9").asString());
+		assertThat(crop.status()).isEqualTo(200);
+		assertThat(crop.header("Cache-Control")).contains("immutable");
+
+		String gallery = http
+			.post("/api/admin/galleries", """
+					{"title":"Lễ kỷ niệm 90 năm","items":[{"mediaId":"%s","caption":"Toàn cảnh"}]}""".formatted(photo),
+					editor)
+			.json()
+			.get("id")
+			.asString();
+		assertThat(http.post("/api/admin/galleries/" + gallery + "/publish", "", publisher).status()).isEqualTo(200);
+		JsonNode shown = await().atMost(Duration.ofSeconds(10))
+			.until(() -> http.get("/api/galleries/" + gallery), response -> response.status() == 200)
+			.json();
+		assertThat(shown.at("/items/0/caption").asString()).isEqualTo("Toàn cảnh");
+		assertThat(shown.at("/items/0/renditions/crop16x9").asString())
+			.isEqualTo(moved.at("/renditions/crop16x9").asString());
+
+		byte[] film = aVideo(3_000_000);
+		String video = upload(http, editor, "phong-su.mp4", "video/mp4", film, "Phóng sự");
+		TestHttp.Response middle = http.withHeader("Range", "bytes=1000000-1000099").get("/media/" + video);
+		assertThat(middle.status()).isEqualTo(206);
+		assertThat(middle.header("Content-Range")).isEqualTo("bytes 1000000-1000099/" + film.length);
+		assertThat(middle.bytes()).isEqualTo(java.util.Arrays.copyOfRange(film, 1_000_000, 1_000_100));
+	}
+
+	private static String upload(TestHttp http, String editor, String filename, String contentType, byte[] file,
+			String caption) {
+		String boundary = "----newsroom" + UUID.randomUUID().toString().replace("-", "");
+		var body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\n" + caption
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		TestHttp.Response created = http.post("/api/admin/media", "multipart/form-data; boundary=" + boundary,
+				java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), editor);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	private static byte[] aPhoto(int width, int height) throws IOException {
+		var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(0xDA251D), width, height,
+				new java.awt.Color(0xFFCD00)));
+		graphics.fillRect(0, 0, width, height);
+		graphics.dispose();
+		var bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpeg", bytes);
+		return bytes.toByteArray();
+	}
+
+	/** An MP4's first box, then bytes that stand for the film. */
+	private static byte[] aVideo(int size) {
+		byte[] video = new byte[size];
+		new java.util.Random(9).nextBytes(video);
+		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p',
+				'4', '1' };
+		System.arraycopy(ftyp, 0, video, 0, ftyp.length);
+		return video;
+	}
+
 	@Test
 	void aWrongPasswordIsUnauthorized() {
 		try (var client = client()) {

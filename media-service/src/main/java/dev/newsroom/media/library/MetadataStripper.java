@@ -4,6 +4,9 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -11,8 +14,11 @@ import java.util.Set;
  * taken, to the metre, and with what), XMP, IPTC and comments. A newsroom's photos are
  * served as they are stored, and the place a source was photographed is not the public's
  * to read. The pixels are copied byte for byte, and so is what a browser needs to show
- * them right: JFIF, the ICC colour profile, Adobe's colour transform. Other formats are
- * copied as they are.
+ * them right: JFIF, the ICC colour profile, Adobe's colour transform. A WebP loses its
+ * EXIF and XMP chunks. An MP4 keeps every byte where it is (its index points into the
+ * file by offset), but its user data and metadata boxes, where phones write the place a
+ * video was taken, become {@code free} boxes of zeros. GIF has no such metadata; WebM
+ * files are copied as they are.
  */
 final class MetadataStripper {
 
@@ -31,6 +37,23 @@ final class MetadataStripper {
 	/** Larger than any chunk of a photo within the upload limit. */
 	private static final int MAX_PNG_CHUNK = 64 * 1024 * 1024;
 
+	private static final Set<String> DROPPED_WEBP_CHUNKS = Set.of("EXIF", "XMP ");
+
+	/** The VP8X flags that announce EXIF and XMP chunks. */
+	private static final int WEBP_EXIF_AND_XMP_FLAGS = 0x08 | 0x04;
+
+	/** MP4 boxes that hold what the camera wrote: user data, metadata. */
+	private static final Set<String> DROPPED_MP4_BOXES = Set.of("udta", "meta");
+
+	/** The boxes inside the movie header that may hold dropped ones. */
+	private static final Set<String> MP4_CONTAINERS = Set.of("moov", "trak", "mdia", "minf");
+
+	/** XMP in a box of its own, at the top of the file. */
+	private static final String XMP_UUID = "be7acfcb97a942e89c71999491e3afac";
+
+	/** Far larger than the movie header of any video within the upload limit. */
+	private static final int MAX_MP4_HEADER = 64 * 1024 * 1024;
+
 	private MetadataStripper() {
 	}
 
@@ -38,7 +61,173 @@ final class MetadataStripper {
 		switch (format) {
 			case JPEG -> jpeg(new DataInputStream(in), out);
 			case PNG -> png(new DataInputStream(in), out);
+			case WEBP -> webp(in.readAllBytes(), out);
+			case MP4 -> mp4(new DataInputStream(in), out);
 			default -> in.transferTo(out);
+		}
+	}
+
+	/**
+	 * Chunk by chunk, without EXIF and XMP, and with a RIFF size and VP8X flags that say
+	 * so. A photo is within the image limit, so it is read whole.
+	 */
+	private static void webp(byte[] webp, OutputStream out) throws IOException {
+		ByteBuffer in = ByteBuffer.wrap(webp).order(ByteOrder.LITTLE_ENDIAN);
+		var kept = new java.io.ByteArrayOutputStream(webp.length);
+		int position = 12;
+		while (position + 8 <= webp.length) {
+			String name = new String(webp, position, 4, StandardCharsets.US_ASCII);
+			long size = Integer.toUnsignedLong(in.getInt(position + 4));
+			long end = position + 8 + size + (size & 1);
+			if (position + 8 + size > webp.length) {
+				throw new ImageInspector.UnreadableImage("is not a whole WebP image: a chunk runs past its end");
+			}
+			if (!DROPPED_WEBP_CHUNKS.contains(name)) {
+				byte[] chunk = java.util.Arrays.copyOfRange(webp, position, (int) Math.min(end, webp.length));
+				if (name.equals("VP8X")) {
+					chunk[8] &= (byte) ~WEBP_EXIF_AND_XMP_FLAGS;
+				}
+				kept.write(chunk);
+			}
+			position = (int) end;
+		}
+		byte[] chunks = kept.toByteArray();
+		out.write(webp, 0, 4);
+		out.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(chunks.length + 4).array());
+		out.write(webp, 8, 4);
+		out.write(chunks);
+	}
+
+	/**
+	 * Box by box: the movie header, read whole, with its user data and metadata boxes
+	 * blanked; top-level metadata blanked as it streams; everything else (the film)
+	 * copied as it is.
+	 */
+	private static void mp4(DataInputStream in, OutputStream out) throws IOException {
+		byte[] header = new byte[8];
+		while (true) {
+			int read = in.readNBytes(header, 0, 8);
+			if (read == 0) {
+				return;
+			}
+			if (read < 8) {
+				out.write(header, 0, read);
+				return;
+			}
+			ByteBuffer box = ByteBuffer.wrap(header);
+			long size = Integer.toUnsignedLong(box.getInt(0));
+			String type = new String(header, 4, 4, StandardCharsets.US_ASCII);
+			byte[] large = new byte[0];
+			if (size == 1) {
+				large = in.readNBytes(8);
+				size = ByteBuffer.wrap(large).getLong();
+			}
+			long headerLength = 8 + large.length;
+			if (size == 0) {
+				out.write(header);
+				out.write(large);
+				in.transferTo(out);
+				return;
+			}
+			long body = size - headerLength;
+			if (body < 0) {
+				throw new ImageInspector.UnreadableImage("is not a whole MP4 video: a box declares " + size + " bytes");
+			}
+			if (type.equals("moov")) {
+				if (body > MAX_MP4_HEADER) {
+					throw new ImageInspector.UnreadableImage("has a movie header of more than 64 MB");
+				}
+				byte[] movie = in.readNBytes((int) body);
+				blankMetadata(movie, 0, movie.length);
+				out.write(header);
+				out.write(large);
+				out.write(movie);
+			}
+			else if (type.equals("meta")) {
+				out.write(free(header, large));
+				zeros(in, out, body);
+			}
+			else if (type.equals("uuid")) {
+				uuid(in, out, header, large, body);
+			}
+			else {
+				out.write(header);
+				out.write(large);
+				copy(in, out, body);
+			}
+		}
+	}
+
+	/**
+	 * The boxes inside {@code [from, to)} of a movie header, each looked into in turn.
+	 */
+	private static void blankMetadata(byte[] movie, int from, int to) {
+		ByteBuffer boxes = ByteBuffer.wrap(movie);
+		int position = from;
+		while (position + 8 <= to) {
+			long size = Integer.toUnsignedLong(boxes.getInt(position));
+			if (size < 8 || position + size > to) {
+				return;
+			}
+			String type = new String(movie, position + 4, 4, StandardCharsets.US_ASCII);
+			if (DROPPED_MP4_BOXES.contains(type)) {
+				System.arraycopy("free".getBytes(StandardCharsets.US_ASCII), 0, movie, position + 4, 4);
+				java.util.Arrays.fill(movie, position + 8, (int) (position + size), (byte) 0);
+			}
+			else if (MP4_CONTAINERS.contains(type)) {
+				blankMetadata(movie, position + 8, (int) (position + size));
+			}
+			position += (int) size;
+		}
+	}
+
+	/** A {@code uuid} box: blanked if it holds XMP, else copied. */
+	private static void uuid(DataInputStream in, OutputStream out, byte[] header, byte[] large, long body)
+			throws IOException {
+		byte[] uuid = in.readNBytes((int) Math.min(16, body));
+		boolean xmp = java.util.HexFormat.of().formatHex(uuid).equals(XMP_UUID);
+		out.write(xmp ? free(header, large) : concat(header, large));
+		out.write(xmp ? new byte[uuid.length] : uuid);
+		if (xmp) {
+			zeros(in, out, body - uuid.length);
+		}
+		else {
+			copy(in, out, body - uuid.length);
+		}
+	}
+
+	private static byte[] concat(byte[] header, byte[] large) {
+		byte[] both = java.util.Arrays.copyOf(header, header.length + large.length);
+		System.arraycopy(large, 0, both, header.length, large.length);
+		return both;
+	}
+
+	private static byte[] free(byte[] header, byte[] large) {
+		byte[] free = new byte[header.length + large.length];
+		System.arraycopy(header, 0, free, 0, 4);
+		System.arraycopy("free".getBytes(StandardCharsets.US_ASCII), 0, free, 4, 4);
+		System.arraycopy(large, 0, free, 8, large.length);
+		return free;
+	}
+
+	private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		long left = length;
+		while (left > 0) {
+			int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+			if (read < 0) {
+				throw new ImageInspector.UnreadableImage("is not a whole MP4 video: a box runs past its end");
+			}
+			out.write(buffer, 0, read);
+			left -= read;
+		}
+	}
+
+	private static void zeros(InputStream in, OutputStream out, long length) throws IOException {
+		copy(in, OutputStream.nullOutputStream(), length);
+		byte[] zeros = new byte[64 * 1024];
+		for (long left = length; left > 0; left -= zeros.length) {
+			out.write(zeros, 0, (int) Math.min(zeros.length, left));
 		}
 	}
 

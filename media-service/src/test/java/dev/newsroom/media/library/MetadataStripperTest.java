@@ -44,6 +44,41 @@ class MetadataStripperTest {
 	}
 
 	@Test
+	void aWebpLosesItsExifAndXmpChunksAndStillDecodes() throws IOException {
+		byte[] extended = SampleMedia.webpWithExifAndXmp();
+		assertThat(ImageIO.read(new ByteArrayInputStream(extended)).getWidth()).isEqualTo(40);
+
+		byte[] stripped = strip(MediaFormat.WEBP, extended);
+
+		assertThat(text(stripped)).doesNotContain(SampleMedia.PLACE).doesNotContain("EXIF").doesNotContain("XMP ");
+		assertThat(java.nio.ByteBuffer.wrap(stripped, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt())
+			.as("the RIFF size")
+			.isEqualTo(stripped.length - 8);
+		assertThat(stripped[20] & 0x0C).as("VP8X no longer announces EXIF and XMP").isZero();
+		assertThat(ImageIO.read(new ByteArrayInputStream(stripped)).getWidth()).isEqualTo(40);
+	}
+
+	@Test
+	void anMp4LosesWhereItWasTakenAndKeepsEveryOtherByteWhereItWas() throws IOException {
+		byte[] video = SampleMedia.mp4WithLocation();
+		assertThat(text(video)).contains(SampleMedia.PLACE);
+
+		byte[] stripped = strip(MediaFormat.MP4, video);
+
+		assertThat(stripped).hasSameSizeAs(video);
+		assertThat(text(stripped)).doesNotContain(SampleMedia.PLACE).doesNotContain("udta").doesNotContain("meta");
+		int film = text(video).indexOf(new String(SampleMedia.FILM, StandardCharsets.ISO_8859_1));
+		assertThat(Arrays.copyOfRange(stripped, film, film + SampleMedia.FILM.length))
+			.as("the film at its offset, as the index says")
+			.isEqualTo(SampleMedia.FILM);
+		assertThat(text(stripped)).contains("moov", "mvhd", "trak", "tkhd", "mdat", "free");
+		long renamed = java.util.stream.IntStream.range(0, video.length)
+			.filter(i -> stripped[i] != video[i] && stripped[i] != 0)
+			.count();
+		assertThat(renamed).as("beside the zeros, only the types of the four boxes, now free").isEqualTo(16);
+	}
+
+	@Test
 	void aPngChunkDeclaringMoreThanTheFileHoldsIsNotAWholeImage() {
 		byte[] png = SampleMedia.png();
 		// IHDR ends at 33; a chunk of 2^31 - 1 bytes in its place after it
