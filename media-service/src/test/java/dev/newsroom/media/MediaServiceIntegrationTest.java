@@ -592,7 +592,9 @@ abstract class MediaServiceIntegrationTest {
 
 	@Test
 	void markupInACaptionOrCreditIsABadRequestNamingTheField() {
-		Response caption = post(photo(SampleMedia.png()).field("caption", "Hoa ban <script>alert(1)</script>"));
+		Response caption = post(Multipart.form()
+			.file("file", "a.png", "image/png", SampleMedia.png())
+			.field("caption", "Hoa ban <script>alert(1)</script>"));
 		Response credit = post(Multipart.form()
 			.file("file", "a.png", "image/png", SampleMedia.png())
 			.field("credit", "<b>Lê Minh</b>"));
@@ -697,7 +699,10 @@ abstract class MediaServiceIntegrationTest {
 
 	@Test
 	void anOverlongCaptionOrCreditIsABadRequestNamingTheField() {
-		Response caption = post(photo(SampleMedia.png()).field("caption", "Hoa ban ".repeat(130)));
+		Response caption = post(Multipart.form()
+			.file("file", "hoa-ban.png", "image/png", SampleMedia.png())
+			.field("caption", "Hoa ban ".repeat(130)));
+		Response twice = post(photo(SampleMedia.png()).field("caption", "Hoa ban"));
 		Response credit = post(Multipart.form()
 			.file("file", "hoa-ban.png", "image/png", SampleMedia.png())
 			.field("credit", "Ảnh: " + "Lê Minh ".repeat(30)));
@@ -706,6 +711,8 @@ abstract class MediaServiceIntegrationTest {
 		assertThat(caption.json().get("errors").findValuesAsString("field")).containsExactly("caption");
 		assertThat(credit.status()).isEqualTo(400);
 		assertThat(credit.json().get("errors").findValuesAsString("field")).containsExactly("credit");
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.json().get("errors").findValuesAsString("field")).containsExactly("caption");
 	}
 
 	@Test
@@ -759,6 +766,44 @@ abstract class MediaServiceIntegrationTest {
 
 		assertThat(answer).isEqualTo("HTTP/1.1 413");
 		assertThat(sent).as("bytes taken before the service closed the connection").isLessThan(32L * 1024 * 1024);
+	}
+
+	/**
+	 * A photo's limit is known from its first bytes: what is sent beyond it is not read,
+	 * though a video may be 25 times as large.
+	 */
+	@Test
+	void aPhotoOverItsLimitIsRefusedAtItsLimitNotAtTheVideoLimit() throws Exception {
+		long declared = 400L * 1024 * 1024;
+		long sent = 0;
+		String answer;
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			var out = socket.getOutputStream();
+			byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.jpg\"\r\n"
+					+ "Content-Type: image/jpeg\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII);
+			out.write(("POST /api/admin/media HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + EDITOR
+					+ "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + declared + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.write(head);
+			out.write(SampleMedia.jpeg());
+			byte[] chunk = new byte[64 * 1024];
+			try {
+				while (sent < declared) {
+					out.write(chunk);
+					sent += chunk.length;
+				}
+			}
+			catch (IOException closedByTheService) {
+				// what it would not read
+			}
+			answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+		}
+
+		assertThat(answer).isEqualTo("HTTP/1.1 413");
+		assertThat(sent).as("bytes taken before the service closed the connection: the 20 MB limit and buffers")
+			.isLessThan(60L * 1024 * 1024);
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsroom.web.FieldProblem;
 import dev.newsroom.web.text.PlainText;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import dev.newsroom.contracts.media.MediaDescribed.FocalPoint;
 import dev.newsroom.media.usage.MediaUsage;
@@ -14,6 +16,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.Validator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/admin/media")
@@ -42,20 +44,34 @@ class AdminMediaController {
 
 	private final MediaUsage usage;
 
-	AdminMediaController(MediaLibrary library, MediaUsage usage) {
+	private final UploadForm form;
+
+	private final Validator validator;
+
+	AdminMediaController(MediaLibrary library, MediaUsage usage, UploadForm form, Validator validator) {
 		this.library = library;
 		this.usage = usage;
+		this.form = form;
+		this.validator = validator;
 	}
 
 	/**
 	 * A multipart form: {@code file}, and optionally {@code caption}, {@code credit},
-	 * {@code alt} and {@code tags} (the field repeated).
+	 * {@code alt}, {@code tags} (the field repeated) and a video's {@code poster}. The
+	 * form is read as it arrives (see {@link UploadForm}), then its texts are validated.
 	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('EDITOR')")
-	ResponseEntity<MediaResponse> upload(@Valid @ModelAttribute UploadRequest request, Authentication editor) {
-		MediaItem item = library.upload(request.file(), request.description(), request.poster(), editor.getName());
-		return created(item);
+	ResponseEntity<MediaResponse> upload(HttpServletRequest request, Authentication editor) {
+		try (UploadForm.Received received = form.read(request)) {
+			UploadRequest upload = UploadRequest.of(received);
+			var errors = new DirectFieldBindingResult(upload, "upload");
+			validator.validate(upload, errors);
+			if (errors.hasErrors()) {
+				throw FieldProblem.badRequest(FieldProblem.of(errors), null);
+			}
+			return created(library.upload(received.file(), upload.description(), upload.poster(), editor.getName()));
+		}
 	}
 
 	/**
@@ -131,11 +147,11 @@ class AdminMediaController {
 	}
 
 	/**
-	 * Texts are cleaned before they are validated, so the limits count what is stored.
+	 * The texts of an upload's form. They are cleaned before they are validated, so the
+	 * limits count what is stored.
 	 */
-	record UploadRequest(@NotNull(message = "is required") MultipartFile file,
-			@PlainText(multiline = true) @Size(max = 1000) String caption, @PlainText @Size(max = 200) String credit,
-			@PlainText @Size(max = 500) String alt,
+	record UploadRequest(@PlainText(multiline = true) @Size(max = 1000) String caption,
+			@PlainText @Size(max = 200) String credit, @PlainText @Size(max = 500) String alt,
 			@Size(max = 30) List<@NotBlank @PlainText @Size(max = 100) String> tags, @Size(max = 100) String poster) {
 
 		UploadRequest {
@@ -144,6 +160,11 @@ class AdminMediaController {
 			alt = MediaDescription.clean(alt);
 			tags = cleaned(tags);
 			poster = poster == null || poster.isBlank() ? null : poster.strip();
+		}
+
+		static UploadRequest of(UploadForm.Received form) {
+			return new UploadRequest(form.field("caption"), form.field("credit"), form.field("alt"),
+					form.fieldValues("tags"), form.field("poster"));
 		}
 
 		MediaDescription description() {

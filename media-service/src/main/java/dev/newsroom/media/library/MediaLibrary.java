@@ -38,7 +38,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Stores uploads and finds them again. The bytes go to GridFS first, without their
@@ -72,12 +71,12 @@ public class MediaLibrary {
 		this.images = new ImageInspector(limits.maxPixels());
 	}
 
-	MediaItem upload(MultipartFile file, MediaDescription description, String posterId, String editor) {
+	MediaItem upload(ReceivedFile file, MediaDescription description, String posterId, String editor) {
 		if (file.isEmpty()) {
 			throw UploadProblems.invalid("file", "must not be empty");
 		}
 		MediaFormat format = ContentSniffer.sniff(head(file)).orElseThrow(UploadProblems::unsupportedFormat);
-		if (file.getSize() > limits.maxSize(format).toBytes()) {
+		if (file.size() > limits.maxSize(format).toBytes()) {
 			throw UploadProblems.tooLarge(format, limits.maxSize(format));
 		}
 		if (posterId != null && format.isImage()) {
@@ -93,8 +92,8 @@ public class MediaLibrary {
 		catch (ImageInspector.UnreadableImage unreadable) {
 			throw UploadProblems.unreadable(unreadable.getMessage());
 		}
-		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.getOriginalFilename(), blob, pixels, description,
-				posterId, editor, clock.instant());
+		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.filename(), blob, pixels, description, posterId, editor,
+				clock.instant());
 		uploaded.item().stage(events.outboxMessage(Topics.MEDIA, id, uploaded.event()));
 		try {
 			return mongo.insert(uploaded.item());
@@ -290,16 +289,16 @@ public class MediaLibrary {
 	 * Reads the photo whole before any of it is stored: its size, and proof that it is a
 	 * photo and only that.
 	 */
-	private ImageInspector.PixelSize inspect(MultipartFile file, MediaFormat format) {
+	private ImageInspector.PixelSize inspect(ReceivedFile file, MediaFormat format) {
 		try {
-			try (InputStream in = file.getInputStream()) {
+			try (InputStream in = file.open()) {
 				ImageInspector.checkMetadata(format, in);
 			}
 			ImageInspector.PixelSize pixels;
-			try (InputStream in = file.getInputStream()) {
+			try (InputStream in = file.open()) {
 				pixels = images.inspect(format, in);
 			}
-			try (InputStream in = file.getInputStream()) {
+			try (InputStream in = file.open()) {
 				if (MarkupScanner.holdsMarkup(in)) {
 					throw UploadProblems.hiddenMarkup(format);
 				}
@@ -314,8 +313,8 @@ public class MediaLibrary {
 		}
 	}
 
-	private static byte[] head(MultipartFile file) {
-		try (InputStream in = file.getInputStream()) {
+	private static byte[] head(ReceivedFile file) {
+		try (InputStream in = file.open()) {
 			return in.readNBytes(ContentSniffer.HEAD_LENGTH);
 		}
 		catch (IOException ex) {
@@ -328,11 +327,11 @@ public class MediaLibrary {
 	 * {@link MetadataStripper}): the copy is made on disk first, and its SHA-256 computed
 	 * on the way to GridFS.
 	 */
-	private StoredBlob store(String id, MultipartFile file, MediaFormat format) {
+	private StoredBlob store(String id, ReceivedFile file, MediaFormat format) {
 		Path stripped = null;
 		try {
 			stripped = Files.createTempFile("media-", ".upload");
-			try (InputStream in = file.getInputStream(); OutputStream out = Files.newOutputStream(stripped)) {
+			try (InputStream in = file.open(); OutputStream out = Files.newOutputStream(stripped)) {
 				MetadataStripper.copy(format, in, out);
 			}
 			MessageDigest sha256 = sha256();

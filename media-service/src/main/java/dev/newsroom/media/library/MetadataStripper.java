@@ -131,7 +131,11 @@ final class MetadataStripper {
 			}
 			long body = size - headerLength;
 			if (body < 0) {
-				throw new ImageInspector.UnreadableImage("is not a whole MP4 video: a box declares " + size + " bytes");
+				// no box of a player's: nothing after this is read by one either
+				out.write(header);
+				out.write(large);
+				in.transferTo(out);
+				return;
 			}
 			if (type.equals("moov")) {
 				if (body > MAX_MP4_HEADER) {
@@ -211,24 +215,30 @@ final class MetadataStripper {
 	}
 
 	private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+		pass(in, out, length, false);
+	}
+
+	private static void zeros(InputStream in, OutputStream out, long length) throws IOException {
+		pass(in, out, length, true);
+	}
+
+	/**
+	 * The next {@code length} bytes, or as many as there are, as they are or as zeros. A
+	 * box cut short is the last of the file: a recording that stopped, say.
+	 */
+	private static void pass(InputStream in, OutputStream out, long length, boolean blank) throws IOException {
 		byte[] buffer = new byte[64 * 1024];
+		byte[] zeros = new byte[buffer.length];
 		long left = length;
 		while (left > 0) {
 			int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
 			if (read < 0) {
-				throw new ImageInspector.UnreadableImage("is not a whole MP4 video: a box runs past its end");
+				return;
 			}
-			out.write(buffer, 0, read);
+			out.write(blank ? zeros : buffer, 0, read);
 			left -= read;
 		}
 	}
-
-	private static void zeros(InputStream in, OutputStream out, long length) throws IOException {
-		copy(in, OutputStream.nullOutputStream(), length);
-		byte[] zeros = new byte[64 * 1024];
-		for (long left = length; left > 0; left -= zeros.length) {
-			out.write(zeros, 0, (int) Math.min(zeros.length, left));
-		}
 	}
 
 	/** Segment by segment up to the image data, which is copied whole. */

@@ -4,45 +4,27 @@ import java.util.List;
 
 import dev.newsroom.web.FieldProblem;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 
 /**
  * Problems with an upload, naming the field at fault like every validation error of the
- * API. A multipart body that cannot be read fails before any controller is chosen, so
- * this advice (first in line, for every controller) turns it into a problem document: 413
- * for too large, 400 for anything else, where it would otherwise be a 500.
+ * API.
  */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class UploadProblems {
+final class UploadProblems {
 
-	private final DataSize maxFileSize;
-
-	UploadProblems(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
-		this.maxFileSize = maxFileSize;
-	}
-
-	@ExceptionHandler(MultipartException.class)
-	ProblemDetail unreadable(MultipartException exception) {
-		if (exception instanceof MaxUploadSizeExceededException) {
-			return problem(HttpStatus.CONTENT_TOO_LARGE, "Files may be up to " + maxFileSize.toMegabytes() + " MB",
-					"file", "is too large");
-		}
-		return problem(HttpStatus.BAD_REQUEST, "Invalid file", "file", "could not be read from the multipart request");
+	private UploadProblems() {
 	}
 
 	static ErrorResponseException invalid(String field, String message) {
 		return exception(problem(HttpStatus.BAD_REQUEST, "Invalid " + field, field, message));
+	}
+
+	static ErrorResponseException invalid(String field, String message, Throwable cause) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid " + field, field, message);
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, cause);
 	}
 
 	static ErrorResponseException unsupportedFormat() {

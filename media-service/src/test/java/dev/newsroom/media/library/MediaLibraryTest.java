@@ -1,9 +1,14 @@
 package dev.newsroom.media.library;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.media.MediaDescribed;
@@ -14,6 +19,7 @@ import dev.newsroom.events.TopicKind;
 import dev.newsroom.media.SampleMedia;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,7 +30,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.ErrorResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +46,9 @@ import static org.mockito.Mockito.times;
 
 /** The order of the writes of an upload, with the stores replaced by mocks. */
 class MediaLibraryTest {
+
+	@TempDir
+	Path folder;
 
 	private final MongoTemplate mongo = mock(MongoTemplate.class);
 
@@ -126,8 +134,14 @@ class MediaLibraryTest {
 			.item();
 	}
 
-	private static MockMultipartFile aFile(byte[] bytes) {
-		return new MockMultipartFile("file", "photo.bin", "application/octet-stream", bytes);
+	private ReceivedFile aFile(byte[] bytes) {
+		try {
+			Path file = Files.write(folder.resolve(UUID.randomUUID().toString()), bytes);
+			return new ReceivedFile(file, "photo.bin", bytes.length);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
