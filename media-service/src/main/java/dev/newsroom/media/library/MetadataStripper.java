@@ -239,7 +239,6 @@ final class MetadataStripper {
 			left -= read;
 		}
 	}
-	}
 
 	/** Segment by segment up to the image data, which is copied whole. */
 	private static void jpeg(DataInputStream in, OutputStream out) throws IOException {
