@@ -394,6 +394,17 @@ abstract class MediaServiceIntegrationTest {
 	}
 
 	@Test
+	void aVideoSaysHowLongItLastsFromItsHeader() {
+		JsonNode mp4 = upload(Multipart.form().file("file", "a.mp4", "video/mp4", SampleMedia.mp4Lasting(95.5)));
+		JsonNode webm = upload(Multipart.form().file("file", "a.webm", "video/webm", SampleMedia.webmLasting(61)));
+
+		assertThat(mp4.get("duration").asDouble()).isEqualTo(95.5);
+		assertThat(webm.get("duration").asDouble()).isEqualTo(61.0);
+		assertThat(http.get("/api/media/" + mp4.get("id").asString()).json().get("duration").asDouble())
+			.isEqualTo(95.5);
+	}
+
+	@Test
 	void aVideoOfAnotherSiteIsEmbeddedByItsIdAndNeverFetched() {
 		Response embedded = http.post("/api/admin/media/embeds",
 				"""

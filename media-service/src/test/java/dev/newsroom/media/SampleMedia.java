@@ -193,6 +193,25 @@ public final class SampleMedia {
 		return concat(mp4(), movie, box("mdat", FILM), box("meta", place), xmp);
 	}
 
+	/** An MP4 whose movie header says it lasts {@code seconds}, in milliseconds. */
+	public static byte[] mp4Lasting(double seconds) {
+		byte[] mvhd = ByteBuffer.allocate(100).put(new byte[12]).putInt(1000).putInt((int) (seconds * 1000)).array();
+		return concat(mp4(), box("moov", box("mvhd", mvhd)), box("mdat", FILM));
+	}
+
+	/**
+	 * A WebM whose segment, of unknown size as a live recorder writes it, says it lasts
+	 * {@code seconds}: a seek head, then the information with a timecode scale of 1 ms.
+	 */
+	public static byte[] webmLasting(double seconds) {
+		byte[] seekHead = bytes(0x11, 0x4D, 0x9B, 0x74, 0x84, 0xEC, 0x82, 0x00, 0x00);
+		byte[] scale = bytes(0x2A, 0xD7, 0xB1, 0x83, 0x0F, 0x42, 0x40);
+		byte[] duration = concat(bytes(0x44, 0x89, 0x88), ByteBuffer.allocate(8).putDouble(seconds * 1000).array());
+		byte[] info = concat(bytes(0x15, 0x49, 0xA9, 0x66, 0x80 | scale.length + duration.length), scale, duration);
+		return concat(ebml("webm"), bytes(0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF), seekHead, info,
+				bytes(0x1F, 0x43, 0xB6, 0x75, 0x81, 0x00));
+	}
+
 	/** What the {@code mdat} of {@link #mp4WithLocation()} holds. */
 	public static final byte[] FILM = ascii("0123456789abcdef".repeat(64));
 

@@ -68,7 +68,7 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 		media.describe(new MediaDescribed(UUID.randomUUID().toString(), Instant.parse("2026-11-01T00:00:00Z"), id,
 				contentType, 1000, null, null, caption, credit, "", List.of(), MediaDescribed.FocalPoint.MIDDLE,
 				"/media/" + id, "ready", Map.of("w320", "/media/" + id + "/w320?v=1"),
-				contentType.startsWith("image/") ? "image" : "video", null, null, null));
+				contentType.startsWith("image/") ? "image" : "video", null, null, null, null));
 	}
 
 	@Test

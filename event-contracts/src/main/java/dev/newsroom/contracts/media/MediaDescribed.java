@@ -20,12 +20,13 @@ import dev.newsroom.contracts.EventType;
  * {@code embed} (a video of YouTube, Vimeo or Dailymotion, whose {@code url} is its page
  * there and {@code embedUrl} the player to put in an iframe). A video's {@code posterId}
  * is the photo shown before it plays; its {@code publishedAt} is when it was put on the
- * site's list of videos, null while it is not on it.
+ * site's list of videos, null while it is not on it; a video file's {@code duration} is
+ * in seconds, when its header says.
  */
 public record MediaDescribed(String eventId, Instant occurredAt, String mediaId, String contentType, long size,
 		Integer width, Integer height, String caption, String credit, String alt, List<String> tags,
 		FocalPoint focalPoint, String url, String status, Map<String, String> renditions, String type, String embedUrl,
-		String posterId, Instant publishedAt) implements Event {
+		String posterId, Instant publishedAt, Double duration) implements Event {
 
 	public static final EventType<MediaDescribed> TYPE = new EventType<>("dev.newsroom.media.described.v1",
 			MediaDescribed.class);

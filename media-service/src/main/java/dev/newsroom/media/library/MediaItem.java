@@ -78,6 +78,9 @@ public class MediaItem {
 	/** Of an embedded video: which one of which host. */
 	private VideoEmbed embed;
 
+	/** Of a video file, in seconds, when its header says. */
+	private Double duration;
+
 	/** Of a video: the id of the photo shown before it plays. */
 	private String posterId;
 
@@ -106,12 +109,15 @@ public class MediaItem {
 	 */
 	static Uploaded upload(String id, String originalFilename, StoredBlob blob, ImageInspector.PixelSize pixels,
 			MediaDescription description, String uploadedBy, Instant time) {
-		return upload(id, originalFilename, blob, pixels, description, null, uploadedBy, time);
+		return upload(id, originalFilename, blob, pixels, null, description, null, uploadedBy, time);
 	}
 
-	/** As above, for a video with the photo shown before it plays. */
+	/**
+	 * As above, for a video too: how long it lasts (null if its header does not say) and
+	 * the photo shown before it plays.
+	 */
 	static Uploaded upload(String id, String originalFilename, StoredBlob blob, ImageInspector.PixelSize pixels,
-			MediaDescription description, String posterId, String uploadedBy, Instant time) {
+			Double duration, MediaDescription description, String posterId, String uploadedBy, Instant time) {
 		Instant now = time.truncatedTo(ChronoUnit.MILLIS);
 		var item = new MediaItem();
 		item.id = id;
@@ -129,6 +135,7 @@ public class MediaItem {
 		item.uploadedAt = now;
 		item.renditionStatus = item.format.isImage() ? RenditionStatus.PENDING : RenditionStatus.READY;
 		item.posterId = item.format.isVideo() ? posterId : null;
+		item.duration = duration;
 		return new Uploaded(item, item.snapshot(now));
 	}
 
@@ -272,7 +279,8 @@ public class MediaItem {
 	private MediaDescribed snapshot(Instant time) {
 		return new MediaDescribed(UUID.randomUUID().toString(), time, id, contentType(), size, width, height,
 				description.caption(), description.credit(), description.alt(), description.tags(), focalPoint, url(),
-				renditionStatus().key(), renditionUrls(), type(), embedUrl(), posterId, published ? publishedAt : null);
+				renditionStatus().key(), renditionUrls(), type(), embedUrl(), posterId, published ? publishedAt : null,
+				duration);
 	}
 
 	/**
@@ -321,6 +329,11 @@ public class MediaItem {
 	/** Of an embedded video, the player a page puts in an iframe; null otherwise. */
 	public String embedUrl() {
 		return embed == null ? null : embed.playerUrl();
+	}
+
+	/** Of a video file, how long it lasts in seconds, if its header says. */
+	public Double duration() {
+		return duration;
 	}
 
 	/** Of a video, the id of the photo shown before it plays, if it has one. */

@@ -92,8 +92,8 @@ public class MediaLibrary {
 		catch (ImageInspector.UnreadableImage unreadable) {
 			throw UploadProblems.unreadable(unreadable.getMessage());
 		}
-		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.filename(), blob, pixels, description, posterId, editor,
-				clock.instant());
+		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.filename(), blob, pixels, duration(file, format),
+				description, posterId, editor, clock.instant());
 		uploaded.item().stage(events.outboxMessage(Topics.MEDIA, id, uploaded.event()));
 		try {
 			return mongo.insert(uploaded.item());
@@ -307,6 +307,15 @@ public class MediaLibrary {
 		}
 		catch (ImageInspector.UnreadableImage unreadable) {
 			throw UploadProblems.unreadable(unreadable.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Double duration(ReceivedFile file, MediaFormat format) {
+		try (InputStream in = file.open()) {
+			return VideoInspector.duration(format, in).orElse(null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
