@@ -105,8 +105,26 @@ public final class MediaBenchmark {
 			});
 			print("the 12 MP JPEG, " + photos + " times, median", photoRate, photoBaseline);
 			double videoBaseline = sink.post(videoForm);
+			double heapBefore = heapUsed();
+			double[] heapMax = { heapBefore };
+			Thread sampler = new Thread(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					heapMax[0] = Math.max(heapMax[0], heapUsed());
+					try {
+						Thread.sleep(100);
+					}
+					catch (InterruptedException stop) {
+						return;
+					}
+				}
+			});
+			sampler.setDaemon(true);
+			sampler.start();
 			double videoRate = upload(videoForm, token, 1);
+			sampler.interrupt();
 			print("a video of " + videoMegabytes + " MB, once", videoRate, videoBaseline);
+			System.out.printf("  media-service heap while it came in: %.0f MB before, %.0f MB at most (sampled every"
+					+ " 100 ms)%n", heapBefore / 1e6, heapMax[0] / 1e6);
 
 			long[] ready = sinceCreated.stream().mapToLong(Long::longValue).sorted().toArray();
 			System.out.printf("%nFrom 201 to renditions ready (polled every 20 ms): median %.0f ms, max %.0f ms over %d"
@@ -130,8 +148,8 @@ public final class MediaBenchmark {
 
 	/** Each way of scaling five times; the medians in milliseconds. */
 	private static void scalers(byte[] photo) throws IOException {
-		System.out.printf("Renditions in this JVM (median of 5, ms) %12s %12s %12s%n", "decode", "scale+encode",
-				"total");
+		System.out.printf("Renditions in this JVM (median of 5, ms) %12s %12s %12s %12s%n", "decode", "scale+encode",
+				"total", "w320 error");
 		long[] decode = new long[5];
 		BufferedImage decoded = null;
 		for (int i = 0; i < decode.length; i++) {
@@ -141,21 +159,23 @@ public final class MediaBenchmark {
 		}
 		double decodeMs = medianMs(decode);
 		BufferedImage image = decoded;
-		time("Thumbnailator, each width from the last", decodeMs, () -> {
-			BufferedImage larger = image;
-			for (int width : WIDTHS) {
-				larger = Thumbnails.of(larger).width(width).asBufferedImage();
-				jpeg(larger);
-			}
-			jpeg(Thumbnails.of(image).sourceRegion(0, 375, 4000, 2250).forceSize(1600, 900).asBufferedImage());
-		});
-		time("Java 2D, one bilinear step each", decodeMs, () -> {
+		BufferedImage reference = areaAveraging(image, 320, 240);
+		time("Thumbnailator, each width from the last", decodeMs,
+				error(reference, Thumbnails.of(image).width(1600).asBufferedImage(), 1024, 640, 320), () -> {
+					BufferedImage larger = image;
+					for (int width : WIDTHS) {
+						larger = Thumbnails.of(larger).width(width).asBufferedImage();
+						jpeg(larger);
+					}
+					jpeg(Thumbnails.of(image).sourceRegion(0, 375, 4000, 2250).forceSize(1600, 900).asBufferedImage());
+				});
+		time("Java 2D, one bilinear step each", decodeMs, error(reference, bilinear(image, 320, 240)), () -> {
 			for (int width : WIDTHS) {
 				jpeg(bilinear(image, width, width * 3 / 4));
 			}
 			jpeg(bilinear(image.getSubimage(0, 375, 4000, 2250), 1600, 900));
 		});
-		time("Java 2D, area averaging", decodeMs, () -> {
+		time("Java 2D, area averaging", decodeMs, 0, () -> {
 			for (int width : WIDTHS) {
 				jpeg(areaAveraging(image, width, width * 3 / 4));
 			}
@@ -163,7 +183,29 @@ public final class MediaBenchmark {
 		});
 	}
 
-	private static void time(String what, double decodeMs, Step step) throws IOException {
+	/**
+	 * How far a 320-pixel rendition is from area averaging's, the slow and faithful one:
+	 * the mean difference of each colour of each pixel, 0 to 255.
+	 */
+	private static double error(BufferedImage reference, BufferedImage larger, int... widths) throws IOException {
+		BufferedImage scaled = larger;
+		for (int width : widths) {
+			scaled = Thumbnails.of(scaled).width(width).asBufferedImage();
+		}
+		long difference = 0;
+		for (int y = 0; y < reference.getHeight(); y++) {
+			for (int x = 0; x < reference.getWidth(); x++) {
+				int a = reference.getRGB(x, y);
+				int b = scaled.getRGB(x, y);
+				for (int shift = 0; shift <= 16; shift += 8) {
+					difference += Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF));
+				}
+			}
+		}
+		return difference / (3.0 * reference.getWidth() * reference.getHeight());
+	}
+
+	private static void time(String what, double decodeMs, double error, Step step) throws IOException {
 		long[] times = new long[5];
 		for (int i = 0; i < times.length; i++) {
 			long start = System.nanoTime();
@@ -171,7 +213,7 @@ public final class MediaBenchmark {
 			times[i] = System.nanoTime() - start;
 		}
 		double ms = medianMs(times);
-		System.out.printf("  %-38s %12.0f %12.0f %12.0f%n", what, decodeMs, ms, decodeMs + ms);
+		System.out.printf("  %-38s %12.0f %12.0f %12.0f %12.2f%n", what, decodeMs, ms, decodeMs + ms, error);
 	}
 
 	private static BufferedImage bilinear(BufferedImage image, int width, int height) {
@@ -284,6 +326,22 @@ public final class MediaBenchmark {
 				return;
 			}
 			Thread.sleep(20);
+		}
+	}
+
+	/** The media-service's heap in use now, in bytes; 0 if it cannot be read. */
+	private double heapUsed() {
+		try {
+			return metric(http
+				.send(HttpRequest.newBuilder(URI.create(mediaService + "/actuator/prometheus")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body()
+				.lines()
+				.filter(line -> line.contains("area=\"heap\""))
+				.collect(java.util.stream.Collectors.joining("\n")), "jvm_memory_used_bytes");
+		}
+		catch (IOException | InterruptedException unreadable) {
+			return 0;
 		}
 	}
 

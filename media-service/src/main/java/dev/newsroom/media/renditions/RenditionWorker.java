@@ -54,8 +54,11 @@ public class RenditionWorker {
 
 	private void make(MediaItem item, Set<Rendition> wanted) {
 		FocalPoint focalPoint = item.focalPoint();
+		long start = System.nanoTime();
+		byte[] original = original(item);
+		long read = System.nanoTime();
 		List<Renderer.Rendered> rendered;
-		try (InputStream in = new ByteArrayInputStream(original(item))) {
+		try (InputStream in = new ByteArrayInputStream(original)) {
 			rendered = Renderer.render(in, wanted, focalPoint);
 		}
 		catch (Renderer.UnrenderableImage unrenderable) {
@@ -66,12 +69,22 @@ public class RenditionWorker {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		long made = System.nanoTime();
 		List<RenditionFile> stored = new ArrayList<>();
-		for (Renderer.Rendered made : rendered) {
-			stored.add(library.storeRendition(item, made.rendition(), made.contentType(), made.width(), made.height(),
-					made.bytes()));
+		for (Renderer.Rendered rendition : rendered) {
+			stored.add(library.storeRendition(item, rendition.rendition(), rendition.contentType(), rendition.width(),
+					rendition.height(), rendition.bytes()));
 		}
+		long written = System.nanoTime();
 		library.recordRenditions(item.id(), focalPoint, stored);
+		log.info(
+				"Renditions {} of media item {} made in {} ms: reading it {} ms, making them {} ms, storing them {} ms",
+				wanted, item.id(), millis(start, System.nanoTime()), millis(start, read), millis(read, made),
+				millis(made, written));
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	/**
