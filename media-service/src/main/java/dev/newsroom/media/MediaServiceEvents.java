@@ -39,7 +39,11 @@ class MediaServiceEvents {
 			.subscribe("usage", Topics.ARTICLES, MediaUsage.class,
 					on -> on.event(ArticlePublished.TYPE, MediaUsage::published)
 						.event(ArticleDeleted.TYPE, MediaUsage::deleted)
-						.tombstone(MediaUsage::forget));
+						.tombstone(MediaUsage::forget))
+			// and which published galleries, for the same reason
+			.subscribe("gallery-usage", Topics.GALLERIES, MediaUsage.class,
+					on -> on.event(GalleryPublished.TYPE, MediaUsage::galleryPublished)
+						.tombstone(MediaUsage::forgetGallery));
 		if (role.makesRenditions()) {
 			// the renditions each photo still needs, after its upload and a new focal
 			// point

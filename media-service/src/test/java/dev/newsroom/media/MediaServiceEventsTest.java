@@ -10,9 +10,9 @@ class MediaServiceEventsTest {
 
 	@Test
 	void onlyAnInstanceWhoseRoleIncludesThemMakesRenditions() {
-		assertThat(subscriptions(MediaRole.ALL)).containsExactly("usage", "renditions");
-		assertThat(subscriptions(MediaRole.RENDITIONS)).containsExactly("usage", "renditions");
-		assertThat(subscriptions(MediaRole.API)).containsExactly("usage");
+		assertThat(subscriptions(MediaRole.ALL)).containsExactly("usage", "gallery-usage", "renditions");
+		assertThat(subscriptions(MediaRole.RENDITIONS)).containsExactly("usage", "gallery-usage", "renditions");
+		assertThat(subscriptions(MediaRole.API)).containsExactly("usage", "gallery-usage");
 	}
 
 	private static Iterable<String> subscriptions(MediaRole role) {

@@ -115,12 +115,12 @@ class AdminMediaController {
 		return response(library.describe(id, change.changes()));
 	}
 
-	/** The articles that use the item, as {@code articles.v1} told. */
+	/** The articles and published galleries that use the item, as their topics told. */
 	@GetMapping("/{id}/usage")
 	@PreAuthorize("hasRole('EDITOR')")
-	Map<String, List<MediaUsage.Article>> usage(@PathVariable String id) {
+	Map<String, List<?>> usage(@PathVariable String id) {
 		library.find(id);
-		return Map.of("articles", usage.articlesUsing(id));
+		return Map.of("articles", usage.articlesUsing(id), "galleries", usage.galleriesUsing(id));
 	}
 
 	/**
@@ -136,10 +136,12 @@ class AdminMediaController {
 			throw new AccessDeniedException("Only an administrator may delete media that articles use");
 		}
 		List<MediaUsage.Article> using = usage.articlesUsing(id);
-		if (!using.isEmpty() && !force) {
+		List<MediaUsage.Gallery> galleries = usage.galleriesUsing(id);
+		if ((!using.isEmpty() || !galleries.isEmpty()) && !force) {
 			ProblemDetail inUse = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					"Articles use this item: take it out of them first, or have an administrator delete it with force=true");
+					"Articles or galleries use this item: take it out of them first, or have an administrator delete it with force=true");
 			inUse.setProperty("articles", using);
+			inUse.setProperty("galleries", galleries);
 			throw new ErrorResponseException(HttpStatus.CONFLICT, inUse, null);
 		}
 		library.delete(id);

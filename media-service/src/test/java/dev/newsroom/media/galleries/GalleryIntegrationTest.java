@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -32,6 +33,8 @@ class GalleryIntegrationTest {
 	static final String EDITOR = TestTokens.bearer("lan", "EDITOR");
 
 	static final String PUBLISHER = TestTokens.bearer("minh", "EDITOR", "PUBLISHER");
+
+	static final String ADMIN = TestTokens.bearer("hoa", "EDITOR", "ADMIN");
 
 	@LocalServerPort
 	int port;
@@ -157,12 +160,22 @@ class GalleryIntegrationTest {
 	}
 
 	@Test
-	void aPhotoDeletedFromTheLibraryIsLeftOutOfTheGallery() {
+	void aPhotoOfAPublishedGalleryIsDeletedOnlyByAnAdministratorAndThenLeftOut() {
 		String kept = photo("Hoa ban", "Lê Minh");
 		String deleted = photo("Chợ phiên", "Đăng Vũ");
 		String id = publishedGallery("Tây Bắc", kept, deleted);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> http.get("/api/admin/media/" + deleted + "/usage", EDITOR)
+				.json()
+				.get("galleries")
+				.size() == 1);
 
-		assertThat(http.delete("/api/admin/media/" + deleted, EDITOR).status()).isEqualTo(204);
+		Response inUse = http.delete("/api/admin/media/" + deleted, EDITOR);
+
+		assertThat(inUse.status()).isEqualTo(409);
+		assertThat(inUse.json().at("/galleries/0/id").asString()).isEqualTo(id);
+		assertThat(inUse.json().at("/galleries/0/title").asString()).isEqualTo("Tây Bắc");
+		assertThat(http.delete("/api/admin/media/" + deleted + "?force=true", ADMIN).status()).isEqualTo(204);
 
 		JsonNode read = http.get("/api/galleries/" + id).json();
 		assertThat(read.get("items").findValuesAsString("mediaId")).containsExactly(kept);
