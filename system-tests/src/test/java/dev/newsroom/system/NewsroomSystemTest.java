@@ -329,6 +329,9 @@ class NewsroomSystemTest {
 			Media uploaded = editor.upload("da-quy.png", aPng(), "Hoa dã quỳ trên đồi Đà Lạt", "Ảnh: Lê Minh");
 
 			Media metadata = visitor.media(uploaded.id());
+			assertThat(metadata.type()).isEqualTo("image");
+			assertThat(metadata.width()).isEqualTo(4);
+			assertThat(metadata.status()).isIn("pending", "ready");
 			assertThat(metadata.caption()).isEqualTo("Hoa dã quỳ trên đồi Đà Lạt");
 			assertThat(metadata.credit()).isEqualTo("Ảnh: Lê Minh");
 			assertThat(visitor.mediaContent(uploaded.id()).contentType()).startsWith("image/png");
