@@ -234,7 +234,7 @@ public final class SampleMedia {
 		return ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(value).array();
 	}
 
-	private static byte[] box(String type, byte[]... content) {
+	public static byte[] box(String type, byte[]... content) {
 		byte[] body = concat(content);
 		return concat(ByteBuffer.allocate(4).putInt(body.length + 8).array(),
 				type.getBytes(StandardCharsets.ISO_8859_1), body);
@@ -288,7 +288,7 @@ public final class SampleMedia {
 		return out.toByteArray();
 	}
 
-	private static byte[] ascii(String text) {
+	public static byte[] ascii(String text) {
 		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 
@@ -300,7 +300,7 @@ public final class SampleMedia {
 		return bytes;
 	}
 
-	private static byte[] concat(byte[]... parts) {
+	public static byte[] concat(byte[]... parts) {
 		var out = new ByteArrayOutputStream();
 		for (byte[] part : parts) {
 			out.writeBytes(part);

@@ -48,8 +48,9 @@ public class MediaCatalog {
 
 	/** A snapshot of an item: its description, at upload and after every change. */
 	public void describe(MediaDescribed described) {
-		keep(described.mediaId(), described.occurredAt(),
-				new Update().set("type", described.type())
+		keep(described.mediaId(), described.revision(),
+				new Update().set("describedAt", described.occurredAt())
+					.set("type", described.type())
 					.set("contentType", described.contentType())
 					.set("caption", described.caption())
 					.set("credit", described.credit())
@@ -60,14 +61,18 @@ public class MediaCatalog {
 	}
 
 	/**
-	 * Keeps the newest description of each item: a redelivered or late one finds a newer
-	 * document, misses the filter, and its upsert collides on {@code _id}.
+	 * Keeps the newest description of each item, by its revision (media-service's
+	 * instances may not agree on the time): a redelivered or late one finds a newer
+	 * document, misses the filter, and its upsert collides on {@code _id}. A document
+	 * kept before descriptions had revisions is replaced by any.
 	 */
-	private void keep(String mediaId, Instant describedAt, Update description) {
+	private void keep(String mediaId, long revision, Update description) {
+		Criteria older = new Criteria().orOperator(Criteria.where("revision").lt(revision),
+				Criteria.where("revision").exists(false));
 		try {
-			mongo.findAndModify(Query.query(Criteria.where("_id").is(mediaId).and("describedAt").lt(describedAt)),
-					description.set("describedAt", describedAt), FindAndModifyOptions.options().upsert(true),
-					MediaItem.class, COLLECTION);
+			mongo.findAndModify(Query.query(Criteria.where("_id").is(mediaId).andOperator(older)),
+					description.set("revision", revision), FindAndModifyOptions.options().upsert(true), MediaItem.class,
+					COLLECTION);
 		}
 		catch (DuplicateKeyException newerKept) {
 			// a newer description is stored

@@ -64,11 +64,15 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 		describe("v-1", "video/mp4", "Phóng sự", "Đài tỉnh");
 	}
 
+	/** As media-service numbers its snapshots: each one higher than the last. */
+	private static final java.util.concurrent.atomic.AtomicLong revisions = new java.util.concurrent.atomic.AtomicLong();
+
 	void describe(String id, String contentType, String caption, String credit) {
 		media.describe(new MediaDescribed(UUID.randomUUID().toString(), Instant.parse("2026-11-01T00:00:00Z"), id,
 				contentType, 1000, null, null, caption, credit, "", List.of(), MediaDescribed.FocalPoint.MIDDLE,
 				"/media/" + id, "ready", Map.of("w320", "/media/" + id + "/w320?v=1"),
-				contentType.startsWith("image/") ? "image" : "video", null, null, null, null));
+				contentType.startsWith("image/") ? "image" : "video", null, null, null, null,
+				revisions.incrementAndGet()));
 	}
 
 	@Test
@@ -163,13 +167,30 @@ class ArticleContentIntegrationTest extends ServiceOverHttp {
 						{"eventId":"%s","occurredAt":"%s","mediaId":"%s","contentType":"image/jpeg","size":1000,
 						 "width":1600,"height":1067,"caption":"Chú thích mới","credit":"Đăng Vũ",
 						 "alt":"Lãnh đạo tỉnh trao giấy khen","tags":["Tỉnh ủy"],"focalPoint":{"x":0.5,"y":0.4},
-						 "url":"/media/%s"}""".formatted(UUID.randomUUID(), Instant.now(), photo, photo)));
+						 "url":"/media/%s","revision":%d}""".formatted(UUID.randomUUID(), Instant.now(), photo, photo,
+						revisions.incrementAndGet())));
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			JsonNode gallery = http.get("/api/articles/" + slug).json().at("/gallery/0");
 			assertThat(gallery.get("caption").asString()).isEqualTo("Chú thích mới");
 			assertThat(gallery.get("alt").asString()).isEqualTo("Lãnh đạo tỉnh trao giấy khen");
 		});
+	}
+
+	@Test
+	void theCatalogueKeepsTheHighestRevisionOfAnItemWhateverTheClocksOfItsSnapshotsSay() {
+		String id = "m-" + UUID.randomUUID();
+		media.describe(snapshot(id, "Chú thích sửa", Instant.parse("2026-11-01T00:00:00Z"), 5));
+		// a rendition worker whose clock runs ahead said something earlier
+		media.describe(snapshot(id, "Chú thích cũ", Instant.parse("2026-11-01T00:05:00Z"), 4));
+
+		assertThat(media.find(List.of(id)).get(id).caption()).isEqualTo("Chú thích sửa");
+	}
+
+	private static MediaDescribed snapshot(String id, String caption, Instant at, long revision) {
+		return new MediaDescribed(UUID.randomUUID().toString(), at, id, "image/jpeg", 1000, 800, 600, caption, "", "",
+				List.of(), MediaDescribed.FocalPoint.MIDDLE, "/media/" + id, "ready", Map.of(), "image", null, null,
+				null, null, revision);
 	}
 
 	@Test

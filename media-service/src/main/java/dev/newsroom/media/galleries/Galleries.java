@@ -108,14 +108,11 @@ class Galleries {
 	}
 
 	/**
-	 * The photos of the library the items name, in their order; those gone are left out.
+	 * The photos of the library the items name, in one query; those gone are left out.
 	 */
 	List<MediaItem> photos(Gallery gallery) {
-		List<MediaItem> photos = new ArrayList<>();
-		for (GalleryPublished.Item item : gallery.items()) {
-			library.lookUp(item.mediaId()).ifPresent(photos::add);
-		}
-		return photos;
+		return new ArrayList<>(
+				library.lookUpAll(gallery.items().stream().map(GalleryPublished.Item::mediaId).toList()).values());
 	}
 
 	private Gallery change(String id, Function<Gallery, Optional<? extends Event>> change) {

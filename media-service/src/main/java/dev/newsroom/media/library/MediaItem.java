@@ -45,6 +45,12 @@ public class MediaItem {
 	@Version
 	private Long version;
 
+	/**
+	 * Of the public snapshots: the API and the rendition workers run apart, and their
+	 * clocks may not agree on which came last.
+	 */
+	private long revision;
+
 	private String filename;
 
 	private MediaFormat format;
@@ -277,10 +283,11 @@ public class MediaItem {
 	}
 
 	private MediaDescribed snapshot(Instant time) {
+		revision++;
 		return new MediaDescribed(UUID.randomUUID().toString(), time, id, contentType(), size, width, height,
 				description.caption(), description.credit(), description.alt(), description.tags(), focalPoint, url(),
 				renditionStatus().key(), renditionUrls(), type(), embedUrl(), posterId, published ? publishedAt : null,
-				duration);
+				duration, revision);
 	}
 
 	/**

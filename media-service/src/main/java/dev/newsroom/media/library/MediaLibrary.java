@@ -11,8 +11,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -84,6 +88,7 @@ public class MediaLibrary {
 		}
 		checkPoster("poster", posterId);
 		ImageInspector.PixelSize pixels = format.isImage() ? inspect(file, format) : null;
+		Double duration = duration(file, format);
 		String id = UUID.randomUUID().toString();
 		StoredBlob blob;
 		try {
@@ -92,8 +97,8 @@ public class MediaLibrary {
 		catch (ImageInspector.UnreadableImage unreadable) {
 			throw UploadProblems.unreadable(unreadable.getMessage());
 		}
-		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.filename(), blob, pixels, duration(file, format),
-				description, posterId, editor, clock.instant());
+		MediaItem.Uploaded uploaded = MediaItem.upload(id, file.filename(), blob, pixels, duration, description,
+				posterId, editor, clock.instant());
 		uploaded.item().stage(events.outboxMessage(Topics.MEDIA, id, uploaded.event()));
 		try {
 			return mongo.insert(uploaded.item());
@@ -214,14 +219,15 @@ public class MediaLibrary {
 				return outcome;
 			});
 		}
-		catch (RuntimeException ex) {
-			deleteFiles(made, ex);
-			if (ex instanceof MediaNotFoundException) {
+		catch (MediaNotFoundException | OptimisticLockingFailureException notRecorded) {
+			deleteRenditionFiles(made, notRecorded);
+			if (notRecorded instanceof MediaNotFoundException) {
 				return;
 			}
-			throw ex;
+			throw notRecorded;
 		}
-		deleteFiles(recorded.unused(), null);
+		// any other failure leaves the files: the save may have gone through all the same
+		deleteRenditionFiles(recorded.unused(), null);
 	}
 
 	/** Says that the renditions of an item could not be made around that focal point. */
@@ -237,7 +243,11 @@ public class MediaLibrary {
 		}
 	}
 
-	private void deleteFiles(List<RenditionFile> files, RuntimeException cause) {
+	/**
+	 * Deletes rendition files that no item points at; one that cannot be deleted is
+	 * logged, and told to {@code cause} if there is one.
+	 */
+	public void deleteRenditionFiles(List<RenditionFile> files, RuntimeException cause) {
 		if (files.isEmpty()) {
 			return;
 		}
@@ -268,6 +278,16 @@ public class MediaLibrary {
 
 	public MediaItem find(String id) {
 		return lookUp(id).orElseThrow(() -> new MediaNotFoundException(id));
+	}
+
+	/** Those of the items that exist and are not deleted, by id, in one query. */
+	public Map<String, MediaItem> lookUpAll(Collection<String> ids) {
+		Map<String, MediaItem> found = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(ids)), MediaItem.class)
+			.stream()
+			.filter(item -> !item.isDeleted())
+			.forEach(item -> found.put(item.id(), item));
+		return found;
 	}
 
 	/** The item, unless there is none or it is deleted. */

@@ -1,5 +1,6 @@
 package dev.newsroom.media.library;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -37,7 +40,11 @@ final class MetadataStripper {
 	/** Larger than any chunk of a photo within the upload limit. */
 	private static final int MAX_PNG_CHUNK = 64 * 1024 * 1024;
 
-	private static final Set<String> DROPPED_WEBP_CHUNKS = Set.of("EXIF", "XMP ");
+	/**
+	 * The WebP chunks of the picture: its kinds of image data, alpha, animation and
+	 * colour profile. Any other (EXIF, XMP, or one no decoder knows) is dropped.
+	 */
+	private static final Set<String> KEPT_WEBP_CHUNKS = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
 
 	/** The VP8X flags that announce EXIF and XMP chunks. */
 	private static final int WEBP_EXIF_AND_XMP_FLAGS = 0x08 | 0x04;
@@ -51,8 +58,12 @@ final class MetadataStripper {
 	/** XMP in a box of its own, at the top of the file. */
 	private static final String XMP_UUID = "be7acfcb97a942e89c71999491e3afac";
 
-	/** Far larger than the movie header of any video within the upload limit. */
-	private static final int MAX_MP4_HEADER = 64 * 1024 * 1024;
+	/**
+	 * Larger than the movie header of any video within the upload limit (a two-hour
+	 * film's sample tables take a few megabytes); a header is held in memory while it is
+	 * blanked.
+	 */
+	private static final int MAX_MP4_HEADER = 16 * 1024 * 1024;
 
 	private MetadataStripper() {
 	}
@@ -68,22 +79,22 @@ final class MetadataStripper {
 	}
 
 	/**
-	 * Chunk by chunk, without EXIF and XMP, and with a RIFF size and VP8X flags that say
+	 * Chunk by chunk, only those of the picture, with a RIFF size and VP8X flags that say
 	 * so. A photo is within the image limit, so it is read whole.
 	 */
 	private static void webp(byte[] webp, OutputStream out) throws IOException {
 		ByteBuffer in = ByteBuffer.wrap(webp).order(ByteOrder.LITTLE_ENDIAN);
-		var kept = new java.io.ByteArrayOutputStream(webp.length);
+		var kept = new ByteArrayOutputStream(webp.length);
 		int position = 12;
 		while (position + 8 <= webp.length) {
 			String name = new String(webp, position, 4, StandardCharsets.US_ASCII);
 			long size = Integer.toUnsignedLong(in.getInt(position + 4));
 			long end = position + 8 + size + (size & 1);
-			if (position + 8 + size > webp.length) {
+			if (position + 8 + size > webp.length || name.equals("VP8X") && size < 10) {
 				throw new ImageInspector.UnreadableImage("is not a whole WebP image: a chunk runs past its end");
 			}
-			if (!DROPPED_WEBP_CHUNKS.contains(name)) {
-				byte[] chunk = java.util.Arrays.copyOfRange(webp, position, (int) Math.min(end, webp.length));
+			if (KEPT_WEBP_CHUNKS.contains(name)) {
+				byte[] chunk = Arrays.copyOfRange(webp, position, (int) Math.min(end, webp.length));
 				if (name.equals("VP8X")) {
 					chunk[8] &= (byte) ~WEBP_EXIF_AND_XMP_FLAGS;
 				}
@@ -100,8 +111,9 @@ final class MetadataStripper {
 
 	/**
 	 * Box by box: the movie header, read whole, with its user data and metadata boxes
-	 * blanked; top-level metadata blanked as it streams; everything else (the film)
-	 * copied as it is.
+	 * blanked; top-level user data and metadata blanked as they stream; everything else
+	 * (the film) copied as it is. A box whose size cannot be so is refused rather than
+	 * copied unread.
 	 */
 	private static void mp4(DataInputStream in, OutputStream out) throws IOException {
 		byte[] header = new byte[8];
@@ -111,85 +123,101 @@ final class MetadataStripper {
 				return;
 			}
 			if (read < 8) {
-				out.write(header, 0, read);
-				return;
+				throw notWholeMp4("it ends inside a box's header");
 			}
-			ByteBuffer box = ByteBuffer.wrap(header);
-			long size = Integer.toUnsignedLong(box.getInt(0));
+			long size = Integer.toUnsignedLong(ByteBuffer.wrap(header).getInt(0));
 			String type = new String(header, 4, 4, StandardCharsets.US_ASCII);
 			byte[] large = new byte[0];
 			if (size == 1) {
 				large = in.readNBytes(8);
+				if (large.length < 8) {
+					throw notWholeMp4("it ends inside a box's header");
+				}
 				size = ByteBuffer.wrap(large).getLong();
 			}
 			long headerLength = 8 + large.length;
-			if (size == 0) {
-				out.write(header);
-				out.write(large);
-				in.transferTo(out);
-				return;
-			}
-			long body = size - headerLength;
-			if (body < 0) {
-				// no box of a player's: nothing after this is read by one either
-				out.write(header);
-				out.write(large);
-				in.transferTo(out);
-				return;
+			// size 0: the box runs to the end of the file
+			long body = size == 0 ? -1 : size - headerLength;
+			if (size != 0 && body < 0) {
+				throw notWholeMp4("a box declares " + size + " bytes");
 			}
 			if (type.equals("moov")) {
-				if (body > MAX_MP4_HEADER) {
-					throw new ImageInspector.UnreadableImage("has a movie header of more than 64 MB");
+				byte[] movie = body < 0 ? in.readNBytes(MAX_MP4_HEADER + 1)
+						: in.readNBytes((int) Math.min(body, MAX_MP4_HEADER + 1L));
+				if (movie.length > MAX_MP4_HEADER) {
+					throw new ImageInspector.UnreadableImage("has a movie header of more than 16 MB");
 				}
-				byte[] movie = in.readNBytes((int) body);
 				blankMetadata(movie, 0, movie.length);
 				out.write(header);
 				out.write(large);
 				out.write(movie);
 			}
-			else if (type.equals("meta")) {
+			else if (DROPPED_MP4_BOXES.contains(type)) {
 				out.write(free(header, large));
-				zeros(in, out, body);
+				zeros(in, out, body < 0 ? Long.MAX_VALUE : body);
 			}
 			else if (type.equals("uuid")) {
-				uuid(in, out, header, large, body);
+				uuid(in, out, header, large, body < 0 ? Long.MAX_VALUE : body);
 			}
 			else {
 				out.write(header);
 				out.write(large);
-				copy(in, out, body);
+				copy(in, out, body < 0 ? Long.MAX_VALUE : body);
+			}
+			if (body < 0) {
+				return;
 			}
 		}
 	}
 
 	/**
-	 * The boxes inside {@code [from, to)} of a movie header, each looked into in turn.
+	 * The boxes inside {@code [from, to)} of a movie header, each looked into in turn; a
+	 * box that does not fit is refused.
 	 */
-	private static void blankMetadata(byte[] movie, int from, int to) {
+	private static void blankMetadata(byte[] movie, int from, int to) throws IOException {
 		ByteBuffer boxes = ByteBuffer.wrap(movie);
 		int position = from;
-		while (position + 8 <= to) {
+		while (position < to) {
+			if (to - position < 8) {
+				throw notWholeMp4("a box of the movie header ends inside its header");
+			}
 			long size = Integer.toUnsignedLong(boxes.getInt(position));
-			if (size < 8 || position + size > to) {
-				return;
+			int headerLength = 8;
+			if (size == 1) {
+				if (to - position < 16) {
+					throw notWholeMp4("a box of the movie header ends inside its header");
+				}
+				size = boxes.getLong(position + 8);
+				headerLength = 16;
+			}
+			else if (size == 0) {
+				size = to - position;
+			}
+			if (size < headerLength || size > to - position) {
+				throw notWholeMp4("a box of the movie header declares " + size + " bytes");
 			}
 			String type = new String(movie, position + 4, 4, StandardCharsets.US_ASCII);
+			int end = (int) (position + size);
 			if (DROPPED_MP4_BOXES.contains(type)) {
 				System.arraycopy("free".getBytes(StandardCharsets.US_ASCII), 0, movie, position + 4, 4);
-				java.util.Arrays.fill(movie, position + 8, (int) (position + size), (byte) 0);
+				Arrays.fill(movie, position + headerLength, end, (byte) 0);
 			}
 			else if (MP4_CONTAINERS.contains(type)) {
-				blankMetadata(movie, position + 8, (int) (position + size));
+				blankMetadata(movie, position + headerLength, end);
 			}
-			position += (int) size;
+			position = end;
 		}
+	}
+
+	private static ImageInspector.UnreadableImage notWholeMp4(String why) {
+		return new ImageInspector.UnreadableImage("is not a whole MP4 video: " + why);
 	}
 
 	/** A {@code uuid} box: blanked if it holds XMP, else copied. */
 	private static void uuid(DataInputStream in, OutputStream out, byte[] header, byte[] large, long body)
 			throws IOException {
 		byte[] uuid = in.readNBytes((int) Math.min(16, body));
-		boolean xmp = java.util.HexFormat.of().formatHex(uuid).equals(XMP_UUID);
+		boolean xmp = HexFormat.of().formatHex(uuid).equals(XMP_UUID);
 		out.write(xmp ? free(header, large) : concat(header, large));
 		out.write(xmp ? new byte[uuid.length] : uuid);
 		if (xmp) {
@@ -201,7 +229,7 @@ final class MetadataStripper {
 	}
 
 	private static byte[] concat(byte[] header, byte[] large) {
-		byte[] both = java.util.Arrays.copyOf(header, header.length + large.length);
+		byte[] both = Arrays.copyOf(header, header.length + large.length);
 		System.arraycopy(large, 0, both, header.length, large.length);
 		return both;
 	}

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsroom.web.servlet.RequestTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
@@ -93,6 +94,9 @@ class UploadForm {
 			if (file != null) {
 				file.close();
 			}
+			if (causedBy(ex, RequestTooLargeException.class)) {
+				throw UploadProblems.requestTooLarge(ex);
+			}
 			if (ex instanceof IOException) {
 				throw UploadProblems.invalid(FILE, "could not be read from the multipart request", ex);
 			}
@@ -105,13 +109,14 @@ class UploadForm {
 	}
 
 	private static String text(FileItemInput part) throws IOException {
-		try (InputStream in = part.getInputStream()) {
-			byte[] bytes = in.readNBytes(MAX_FIELD_LENGTH + 1);
-			if (bytes.length > MAX_FIELD_LENGTH) {
-				throw UploadProblems.invalid(part.getFieldName(), "is too long");
-			}
-			return new String(bytes, StandardCharsets.UTF_8);
+		// not closed when refused: closing a part reads the rest of it
+		InputStream in = part.getInputStream();
+		byte[] bytes = in.readNBytes(MAX_FIELD_LENGTH + 1);
+		if (bytes.length > MAX_FIELD_LENGTH) {
+			throw UploadProblems.invalid(part.getFieldName(), "is too long");
 		}
+		in.close();
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -146,6 +151,15 @@ class UploadForm {
 			Files.deleteIfExists(copy);
 			throw ex;
 		}
+	}
+
+	private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -27,6 +27,16 @@ final class UploadProblems {
 		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, cause);
 	}
 
+	/**
+	 * More than the service reads of any request: see
+	 * {@code newsroom.http.max-request-size}.
+	 */
+	static ErrorResponseException requestTooLarge(Throwable cause) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than any file may be",
+				"file", "is too large");
+		return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, cause);
+	}
+
 	static ErrorResponseException unsupportedFormat() {
 		return exception(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 				"Only JPEG, PNG, GIF and WebP photos and MP4 and WebM videos are accepted", "file",
@@ -41,7 +51,7 @@ final class UploadProblems {
 
 	/** A file that is not one whole image of the format its first bytes say. */
 	static ErrorResponseException unreadable(String reason) {
-		return exception(problem(HttpStatus.UNPROCESSABLE_CONTENT, "The photo cannot be used", "file", reason));
+		return exception(problem(HttpStatus.UNPROCESSABLE_CONTENT, "The file cannot be used", "file", reason));
 	}
 
 	/** A photo that is also a web page or a script: a file of two kinds at once. */

@@ -67,7 +67,9 @@ final class VideoInspector {
 				in.skipNBytes(3 + (version == 1 ? 16 : 8));
 				long timescale = Integer.toUnsignedLong(in.readInt());
 				long duration = version == 1 ? in.readLong() : Integer.toUnsignedLong(in.readInt());
-				return timescale == 0 ? Optional.empty() : Optional.of((double) duration / timescale);
+				// all ones: not known, as a recording still being written says
+				boolean unknown = version == 1 ? duration < 0 : duration == 0xFFFFFFFFL;
+				return timescale == 0 || unknown ? Optional.empty() : Optional.of((double) duration / timescale);
 			}
 			in.skipNBytes(size - header);
 			read += size;
@@ -128,7 +130,9 @@ final class VideoInspector {
 				}
 			}
 			long nanosPerUnit = scale;
-			return Optional.ofNullable(units).map(duration -> duration * nanosPerUnit / 1e9);
+			return Optional.ofNullable(units)
+				.map(duration -> duration * nanosPerUnit / 1e9)
+				.filter(seconds -> Double.isFinite(seconds) && seconds >= 0);
 		}
 
 		/**

@@ -71,9 +71,16 @@ public class RenditionWorker {
 		}
 		long made = System.nanoTime();
 		List<RenditionFile> stored = new ArrayList<>();
-		for (Renderer.Rendered rendition : rendered) {
-			stored.add(library.storeRendition(item, rendition.rendition(), rendition.contentType(), rendition.width(),
-					rendition.height(), rendition.bytes()));
+		try {
+			for (Renderer.Rendered rendition : rendered) {
+				stored.add(library.storeRendition(item, rendition.rendition(), rendition.contentType(),
+						rendition.width(), rendition.height(), rendition.bytes()));
+			}
+		}
+		catch (RuntimeException ex) {
+			// the delivery is tried again, and makes them again
+			library.deleteRenditionFiles(stored, ex);
+			throw ex;
 		}
 		long written = System.nanoTime();
 		library.recordRenditions(item.id(), focalPoint, stored);

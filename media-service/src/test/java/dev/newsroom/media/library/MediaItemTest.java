@@ -221,6 +221,23 @@ class MediaItemTest {
 		assertThat(item.renditionsWanted()).isNotEmpty();
 	}
 
+	@Test
+	void everySnapshotHasAHigherRevisionThanTheLast() {
+		MediaItem.Uploaded uploaded = MediaItem.upload("m-1", "a.jpg", BLOB, new ImageInspector.PixelSize(700, 500),
+				new MediaDescription(null, null, null, null), "lan", UPLOADED);
+		MediaItem item = uploaded.item();
+
+		MediaDescribed described = item.describe(new MediaItem.Changes("Chợ phiên", null, null, null, null), UPLOADED);
+		MediaDescribed rendered = item
+			.recordRenditions(FocalPoint.MIDDLE, List.of(file(Rendition.W320, "aa")), UPLOADED.minusSeconds(5))
+			.event()
+			.orElseThrow();
+
+		assertThat(uploaded.event().revision()).isEqualTo(1);
+		assertThat(described.revision()).isEqualTo(2);
+		assertThat(rendered.revision()).as("whatever its clock said").isEqualTo(3);
+	}
+
 	private static MediaItem photo(int width, int height) {
 		return MediaItem
 			.upload("m-1", "a.jpg", BLOB, new ImageInspector.PixelSize(width, height),

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -76,6 +77,70 @@ class MetadataStripperTest {
 			.filter(i -> stripped[i] != video[i] && stripped[i] != 0)
 			.count();
 		assertThat(renamed).as("beside the zeros, only the types of the four boxes, now free").isEqualTo(16);
+	}
+
+	@Test
+	void anMp4HidingItsPlaceInBoxesOfOtherSizesLosesItAllTheSame() throws IOException {
+		byte[] place = SampleMedia.ascii(SampleMedia.PLACE);
+		byte[] topLevelUserData = SampleMedia.concat(SampleMedia.mp4(), SampleMedia.box("udta", place),
+				SampleMedia.box("mdat", SampleMedia.FILM));
+		byte[] movieToTheEnd = SampleMedia.concat(SampleMedia.mp4(), SampleMedia.box("mdat", SampleMedia.FILM),
+				zeroSized("moov", SampleMedia.box("mvhd", new byte[100]), SampleMedia.box("udta", place)));
+		byte[] largeSizedChildFirst = SampleMedia.concat(SampleMedia.mp4(),
+				SampleMedia.box("moov", largeSized("mvhd", new byte[100]), SampleMedia.box("udta", place)));
+
+		for (byte[] video : List.of(topLevelUserData, movieToTheEnd, largeSizedChildFirst)) {
+			byte[] stripped = strip(MediaFormat.MP4, video);
+
+			assertThat(text(stripped)).doesNotContain(SampleMedia.PLACE);
+			assertThat(stripped).hasSameSizeAs(video);
+		}
+	}
+
+	@Test
+	void anMp4BoxOfAnImpossibleSizeIsRefusedNotCopiedUnread() {
+		byte[] tooSmall = SampleMedia.concat(SampleMedia.mp4(), new byte[] { 0, 0, 0, 4 },
+				SampleMedia.ascii("udta" + SampleMedia.PLACE));
+		byte[] cutInItsHeader = SampleMedia.concat(SampleMedia.mp4(), new byte[] { 0, 0, 0, 1 },
+				SampleMedia.ascii("moov"), new byte[] { 0, 0 });
+		byte[] childPastItsParent = SampleMedia.concat(SampleMedia.mp4(),
+				SampleMedia.box("moov", new byte[] { 0, 0, 0x10, 0 }, SampleMedia.ascii("udta" + SampleMedia.PLACE)));
+
+		for (byte[] video : List.of(tooSmall, cutInItsHeader, childPastItsParent)) {
+			assertThatThrownBy(() -> strip(MediaFormat.MP4, video)).isInstanceOf(ImageInspector.UnreadableImage.class)
+				.hasMessageStartingWith("is not a whole MP4 video");
+		}
+	}
+
+	@Test
+	void aWebpKeepsOnlyTheChunksOfItsPicture() throws IOException {
+		byte[] webp = SampleMedia.webpWithExifAndXmp();
+		byte[] unknown = SampleMedia.concat(SampleMedia.ascii("GPS "),
+				java.nio.ByteBuffer.allocate(4)
+					.order(java.nio.ByteOrder.LITTLE_ENDIAN)
+					.putInt(SampleMedia.PLACE.length() + 1)
+					.array(),
+				SampleMedia.ascii(SampleMedia.PLACE + " "));
+		byte[] withUnknown = SampleMedia.concat(webp, unknown);
+		java.nio.ByteBuffer.wrap(withUnknown, 4, 4)
+			.order(java.nio.ByteOrder.LITTLE_ENDIAN)
+			.putInt(withUnknown.length - 8);
+
+		byte[] stripped = strip(MediaFormat.WEBP, withUnknown);
+
+		assertThat(text(stripped)).doesNotContain(SampleMedia.PLACE);
+		assertThat(ImageIO.read(new ByteArrayInputStream(stripped)).getWidth()).isEqualTo(40);
+	}
+
+	private static byte[] zeroSized(String type, byte[]... content) {
+		byte[] box = SampleMedia.box(type, content);
+		Arrays.fill(box, 0, 4, (byte) 0);
+		return box;
+	}
+
+	private static byte[] largeSized(String type, byte[] body) {
+		return SampleMedia.concat(new byte[] { 0, 0, 0, 1 }, SampleMedia.ascii(type),
+				java.nio.ByteBuffer.allocate(8).putLong(16 + body.length).array(), body);
 	}
 
 	@Test

@@ -98,7 +98,7 @@ class RenditionWorkersIntegrationTest {
 	private static MediaDescribed uploaded(String id) {
 		return new MediaDescribed("e-" + id, java.time.Instant.now(), id, "image/jpeg", 0, 2000, 1500, "", "", "",
 				List.of(), MediaDescribed.FocalPoint.MIDDLE, "/media/" + id, "pending", java.util.Map.of(), "image",
-				null, null, null, null);
+				null, null, null, null, 1);
 	}
 
 }
