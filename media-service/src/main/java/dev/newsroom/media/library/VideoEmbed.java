@@ -19,6 +19,8 @@ public record VideoEmbed(String provider, String videoId) {
 
 	private static final Pattern YOUTUBE_PATH = Pattern.compile("/(?:embed|shorts|live|v)/([A-Za-z0-9_-]{11})/?");
 
+	private static final Pattern YOUTU_BE_PATH = Pattern.compile("/([A-Za-z0-9_-]{11})/?");
+
 	private static final Pattern VIMEO_PATH = Pattern.compile("/(?:video/)?(\\d{1,12})/?");
 
 	private static final Pattern DAILYMOTION_PATH = Pattern.compile("/(?:embed/)?video/([a-zA-Z0-9]{5,12})/?");
@@ -47,7 +49,7 @@ public record VideoEmbed(String provider, String videoId) {
 					"www.youtube-nocookie.com" ->
 				path.equals("/watch") ? queryParameter(uri, "v").filter(id -> YOUTUBE_ID.matcher(id).matches())
 					.map(id -> new VideoEmbed("youtube", id)) : match(YOUTUBE_PATH, path, "youtube");
-			case "youtu.be" -> match(Pattern.compile("/([A-Za-z0-9_-]{11})/?"), path, "youtube");
+			case "youtu.be" -> match(YOUTU_BE_PATH, path, "youtube");
 			case "vimeo.com", "www.vimeo.com", "player.vimeo.com" -> match(VIMEO_PATH, path, "vimeo");
 			case "dailymotion.com", "www.dailymotion.com" -> match(DAILYMOTION_PATH, path, "dailymotion");
 			case "dai.ly" -> match(DAILYMOTION_SHORT, path, "dailymotion");

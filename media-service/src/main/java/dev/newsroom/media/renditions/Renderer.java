@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import javax.imageio.IIOException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -124,7 +125,7 @@ final class Renderer {
 				}
 				return reader.read(0, param);
 			}
-			catch (javax.imageio.IIOException | RuntimeException broken) {
+			catch (IIOException | RuntimeException broken) {
 				throw new UnrenderableImage("the photo cannot be decoded: " + broken.getMessage(), broken);
 			}
 			finally {

@@ -1,8 +1,10 @@
 package dev.newsroom.media.renditions;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
@@ -96,9 +98,9 @@ class RenditionWorkersIntegrationTest {
 
 	/** What the worker hears of an upload: only the id matters to it. */
 	private static MediaDescribed uploaded(String id) {
-		return new MediaDescribed("e-" + id, java.time.Instant.now(), id, "image/jpeg", 0, 2000, 1500, "", "", "",
-				List.of(), MediaDescribed.FocalPoint.MIDDLE, "/media/" + id, "pending", java.util.Map.of(), "image",
-				null, null, null, null, 1);
+		return new MediaDescribed("e-" + id, Instant.now(), id, "image/jpeg", 0, 2000, 1500, "", "", "", List.of(),
+				MediaDescribed.FocalPoint.MIDDLE, "/media/" + id, "pending", Map.of(), "image", null, null, null, null,
+				1);
 	}
 
 }
