@@ -3,6 +3,7 @@ package dev.newsroom.media.galleries;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -128,10 +129,11 @@ class Galleries {
 	}
 
 	private void checkPhotos(List<GalleryPublished.Item> items) {
+		Map<String, MediaItem> found = library.lookUpAll(items.stream().map(GalleryPublished.Item::mediaId).toList());
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
-			Optional<MediaItem> media = library.lookUp(items.get(i).mediaId());
-			if (media.isEmpty() || !media.get().type().equals("image")) {
+			MediaItem media = found.get(items.get(i).mediaId());
+			if (media == null || !media.format().isImage()) {
 				problems.add(new FieldProblem("items[" + i + "].mediaId", "is not a photo of the library"));
 			}
 		}

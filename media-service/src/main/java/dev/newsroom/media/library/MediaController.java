@@ -1,6 +1,9 @@
 package dev.newsroom.media.library;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import dev.newsroom.web.PublicReads;
 import jakarta.validation.constraints.Max;
@@ -43,11 +46,13 @@ class MediaController {
 		if (!type.equals("video")) {
 			throw UploadProblems.invalid("type", "must be video: photos are found through articles and galleries");
 		}
+		List<MediaItem> videos = library.publishedVideos(limit);
+		Map<String, MediaItem> posters = library
+			.lookUpAll(videos.stream().map(MediaItem::posterId).filter(Objects::nonNull).toList());
 		return ResponseEntity.ok()
 			.cacheControl(PublicReads.BRIEFLY)
-			.body(library.publishedVideos(limit)
-				.stream()
-				.map(item -> MediaResponse.of(item, library::lookUp))
+			.body(videos.stream()
+				.map(video -> MediaResponse.of(video, id -> Optional.ofNullable(posters.get(id))))
 				.toList());
 	}
 

@@ -88,7 +88,7 @@ public class MediaLibrary {
 		}
 		checkPoster("poster", posterId);
 		ImageInspector.PixelSize pixels = format.isImage() ? inspect(file, format) : null;
-		Double duration = duration(file, format);
+		Double duration = format.isVideo() ? duration(file, format) : null;
 		String id = UUID.randomUUID().toString();
 		StoredBlob blob;
 		try {
