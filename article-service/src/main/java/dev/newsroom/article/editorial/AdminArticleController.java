@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import dev.newsroom.web.text.SafeHtml;
 import dev.newsroom.web.text.PlainText;
 import dev.newsroom.web.text.WellFormedText;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ class AdminArticleController {
 	@PostMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleRequest request, Authentication editor) {
-		BodyHtml body = BodyHtml.clean(request.body());
+		SafeHtml body = SafeHtml.clean(request.body());
 		Article article = editorial.draft(request.content(body), editor.getName());
 		return ResponseEntity.created(URI.create("/api/admin/articles/" + article.id()))
 			.eTag(Editorial.etagOf(article))
@@ -60,7 +61,7 @@ class AdminArticleController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ArticleRequest request, Authentication editor) {
 		long basedOn = revisionIn(ifMatch, id);
-		BodyHtml body = BodyHtml.clean(request.body());
+		SafeHtml body = SafeHtml.clean(request.body());
 		return ok(editorial.edit(id, request.content(body), editor.getName(), basedOn), body.removed());
 	}
 
@@ -185,7 +186,7 @@ class AdminArticleController {
 			@PlainText @Size(max = 300) String seoTitle, @PlainText @Size(max = 500) String seoDescription,
 			@PlainText @Size(max = 300) String source) {
 
-		ArticleContent content(BodyHtml cleanBody) {
+		ArticleContent content(SafeHtml cleanBody) {
 			return new ArticleContent(title, lead, cleanBody.html(), section, tags, byline,
 					signature == null ? null : new ArticleContent.Signature(signature.name(), signature.position()),
 					featuredImage == null ? null

@@ -1,4 +1,4 @@
-package dev.newsroom.article.editorial;
+package dev.newsroom.web.text;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -15,18 +15,20 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * An article body as it may be stored: the editor's HTML cleaned against an allowlist,
- * and what the cleaning removed, so the editor is told rather than surprised. What a
- * report needs stays: paragraphs, headings, emphasis, lists, quotes, tables, links (with
- * {@code rel="noopener noreferrer"} when they leave the site), figures with captions,
- * photos of the media library and videos of known hosts. Scripts, event handlers,
- * {@code javascript:} and {@code data:} URLs, styles, forms, SVG and anything else never
- * reach the database, whatever the editor's tool pasted.
+ * HTML as it may be stored, an article's body or a page of the site: the editor's HTML
+ * cleaned against an allowlist, and what the cleaning removed, so the editor is told
+ * rather than surprised. What a report needs stays: paragraphs, headings, emphasis,
+ * lists, quotes, tables, links (with {@code rel="noopener noreferrer"} when they leave
+ * the site), figures with captions, photos of the media library and videos of known
+ * hosts. Scripts, event handlers, {@code javascript:} and {@code data:} URLs, styles,
+ * forms, SVG and anything else never reach the database, whatever the editor's tool
+ * pasted.
  */
-record BodyHtml(String html, List<String> removed) {
+public record SafeHtml(String html, List<String> removed) {
 
 	/** Where embedded videos may come from: their players, never arbitrary pages. */
-	static final Set<String> VIDEO_HOSTS = Set.of("www.youtube.com", "www.youtube-nocookie.com", "player.vimeo.com");
+	public static final Set<String> VIDEO_HOSTS = Set.of("www.youtube.com", "www.youtube-nocookie.com",
+			"player.vimeo.com");
 
 	/** A photo of this system's media library, as its renditions are served. */
 	private static final Pattern MEDIA_URL = Pattern.compile("/media/[A-Za-z0-9-]{1,64}(/[A-Za-z0-9._-]{1,64})?");
@@ -48,11 +50,11 @@ record BodyHtml(String html, List<String> removed) {
 		.addAttributes("td", "colspan", "rowspan")
 		.preserveRelativeLinks(true);
 
-	BodyHtml {
+	public SafeHtml {
 		removed = List.copyOf(removed);
 	}
 
-	static BodyHtml clean(String html) {
+	public static SafeHtml clean(String html) {
 		Document dirty = Jsoup.parseBodyFragment(html, BASE);
 		Set<String> removed = new LinkedHashSet<>();
 		for (Element element : dirty.body().getAllElements()) {
@@ -89,7 +91,7 @@ record BodyHtml(String html, List<String> removed) {
 				link.attr("rel", "noopener noreferrer");
 			}
 		}
-		return new BodyHtml(clean.body().html(), List.copyOf(removed));
+		return new SafeHtml(clean.body().html(), List.copyOf(removed));
 	}
 
 	private static String hostOf(String url) {

@@ -1,4 +1,4 @@
-package dev.newsroom.article.editorial;
+package dev.newsroom.web.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BodyHtmlTest {
+class SafeHtmlTest {
 
 	@Test
 	void aReportKeepsItsStructure() {
@@ -20,7 +20,7 @@ class BodyHtmlTest {
 				+ "<p><a href=\"/bai-viet/tin-lien-quan\">tin</a> <a href=\"mailto:toasoan@example.vn\">thư</a></p>"
 				+ "<iframe src=\"https://www.youtube.com/embed/abc\" allowfullscreen></iframe>";
 
-		BodyHtml body = BodyHtml.clean(report);
+		SafeHtml body = SafeHtml.clean(report);
 
 		assertThat(body.removed()).isEmpty();
 		assertThat(body.html()).isEqualTo(report);
@@ -28,7 +28,7 @@ class BodyHtmlTest {
 
 	@Test
 	void linksOutOfTheSiteOpenNothingOfOurs() {
-		BodyHtml body = BodyHtml.clean("<p><a href=\"https://chinhphu.vn/\" target=\"_blank\">Cổng</a></p>");
+		SafeHtml body = SafeHtml.clean("<p><a href=\"https://chinhphu.vn/\" target=\"_blank\">Cổng</a></p>");
 
 		assertThat(body.html())
 			.isEqualTo("<p><a href=\"https://chinhphu.vn/\" rel=\"noopener noreferrer\">Cổng</a></p>");
@@ -37,7 +37,7 @@ class BodyHtmlTest {
 
 	@Test
 	void whatIsRemovedIsNamedOnce() {
-		BodyHtml body = BodyHtml.clean("<p onclick=\"x()\">a</p><p onclick=\"y()\">b</p><script>alert(1)</script>"
+		SafeHtml body = SafeHtml.clean("<p onclick=\"x()\">a</p><p onclick=\"y()\">b</p><script>alert(1)</script>"
 				+ "<img src=\"https://tracker.example/p.gif\"><iframe src=\"https://evil.example/\"></iframe>"
 				+ "<div style=\"color:red\">giữ chữ</div>");
 
@@ -62,7 +62,7 @@ class BodyHtmlTest {
 			"<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">", "<a href=\"  javascript:alert(1)\">x</a>",
 			"<<script>script>alert(1)<</script>/script>", "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>" })
 	void nothingThatRunsIsStored(String hostile) {
-		BodyHtml body = BodyHtml.clean(hostile);
+		SafeHtml body = SafeHtml.clean(hostile);
 
 		assertThat(body.html().toLowerCase()).doesNotContain("<script", "javascript:", "vbscript:", "data:", "onerror",
 				"onload", "<svg", "<style", "style=", "<form", "<input", "<object", "<embed", "<meta", "<base", "<link",

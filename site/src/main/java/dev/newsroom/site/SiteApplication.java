@@ -1,0 +1,41 @@
+package dev.newsroom.site;
+
+import dev.newsroom.events.EventKit;
+import dev.newsroom.web.servlet.TokenChecks;
+import dev.newsroom.web.servlet.WebDefaults;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The public site: the portal's pages, rendered on the server from the site's own
+ * projection of the events ({@link SiteEvents}). It never asks another service while
+ * serving a page, so it keeps serving every page it has while any of them, or Kafka, is
+ * down. Editors keep the pages, links and menu that are the site's own.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import({ EventKit.class, WebDefaults.class })
+public class SiteApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SiteApplication.class, args);
+	}
+
+	@Bean
+	SecurityFilterChain security(HttpSecurity http, TokenChecks tokens) throws Exception {
+		return tokens.applyTo(http)
+			// the pages set their own headers (SecurityHeaders), which Spring Security's
+			// defaults would overwrite
+			.headers(headers -> headers.disable())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/admin/**").hasRole("EDITOR").anyRequest().permitAll())
+			.build();
+	}
+
+}

@@ -1,0 +1,208 @@
+package dev.newsroom.site.articles;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.newsroom.contracts.article.ArticleDeleted;
+import dev.newsroom.contracts.article.ArticlePublished;
+import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.site.SiteSettings;
+import org.jsoup.Jsoup;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's articles, from {@code articles.v1}, and the lists its pages show. Each
+ * snapshot is kept only if its revision is higher than the one stored, so a redelivered
+ * or late event changes nothing.
+ */
+@Component
+public class SiteArticles {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id"));
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+	private final MongoTemplate mongo;
+
+	private final ZoneId zone;
+
+	SiteArticles(MongoTemplate mongo, SiteSettings settings) {
+		this.mongo = mongo;
+		this.zone = settings.timeZone();
+	}
+
+	public void published(ArticlePublished article) {
+		ArticleEntry stored = mongo.findById(article.articleId(), ArticleEntry.class);
+		List<String> formerSlugs = new ArrayList<>(stored == null ? List.of() : stored.formerSlugs());
+		if (stored != null && stored.slug() != null && !stored.slug().equals(article.slug())) {
+			formerSlugs.add(stored.slug());
+		}
+		formerSlugs.remove(article.slug());
+		List<String> tags = article.tags() == null ? List.of() : article.tags();
+		String bodyText = Jsoup.parseBodyFragment(article.body() == null ? "" : article.body()).text();
+		keep(article.articleId(), article.revision(),
+				new Update().set("published", true)
+					.set("slug", article.slug())
+					.set("formerSlugs", formerSlugs)
+					.set("title", article.title())
+					.set("lead", article.lead())
+					.set("body", BodyParts.of(article.body()))
+					.set("section", article.section())
+					.set("sectionKey", article.section() == null ? null : Keys.of(article.section()))
+					.set("tags", tags)
+					.set("tagKeys", tags.stream().map(Keys::of).distinct().toList())
+					.set("byline", article.byline())
+					.set("signature", article.signature())
+					.set("featuredImage", article.featuredImage())
+					.set("gallery", article.gallery())
+					.set("videos", article.videos())
+					.set("related", article.related())
+					.set("seoTitle", article.seoTitle())
+					.set("seoDescription", article.seoDescription())
+					.set("source", article.source())
+					.set("publishedAt", article.publishedAt())
+					.set("updatedAt", article.updatedAt())
+					.set("month",
+							article.publishedAt() == null ? null : MONTH.format(article.publishedAt().atZone(zone)))
+					.set("words", distinctWords(article.title(), article.lead(), bodyText)));
+	}
+
+	public void unpublished(ArticleUnpublished article) {
+		keep(article.articleId(), article.revision(), new Update().set("published", false));
+	}
+
+	public void deleted(ArticleDeleted article) {
+		keep(article.articleId(), article.revision(),
+				new Update().set("published", false)
+					.unset("title")
+					.unset("lead")
+					.unset("body")
+					.unset("words")
+					.unset("slug")
+					.unset("formerSlugs"));
+	}
+
+	/** Compaction's end of a deleted article: nothing of it is left to keep. */
+	public void forgotten(String articleId) {
+		mongo.remove(Query.query(Criteria.where("_id").is(articleId)), ArticleEntry.class);
+	}
+
+	/**
+	 * A redelivered or late snapshot misses the filter, and its upsert collides on
+	 * {@code _id} with the newer one stored.
+	 */
+	private void keep(String articleId, long revision, Update update) {
+		try {
+			mongo.findAndModify(Query.query(Criteria.where("_id").is(articleId).and("revision").lt(revision)),
+					update.set("revision", revision), FindAndModifyOptions.options().upsert(true), ArticleEntry.class);
+		}
+		catch (DuplicateKeyException newerKept) {
+			// a newer revision is stored
+		}
+	}
+
+	private static List<String> distinctWords(String... texts) {
+		LinkedHashSet<String> words = new LinkedHashSet<>();
+		for (String text : texts) {
+			if (text != null) {
+				words.addAll(Arrays.asList(Keys.words(text)));
+			}
+		}
+		return List.copyOf(words);
+	}
+
+	public Optional<ArticleEntry> bySlug(String slug) {
+		return Optional
+			.ofNullable(mongo.findOne(published().addCriteria(Criteria.where("slug").is(slug)), ArticleEntry.class));
+	}
+
+	/** The article that had this address before a publisher moved it. */
+	public Optional<ArticleEntry> byFormerSlug(String slug) {
+		return Optional.ofNullable(
+				mongo.findOne(published().addCriteria(Criteria.where("formerSlugs").is(slug)), ArticleEntry.class));
+	}
+
+	/** Published articles, without their bodies, by id, in the order asked. */
+	public List<ArticleEntry> summaries(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, ArticleEntry> byId = new LinkedHashMap<>();
+		mongo.find(summaryOf(published().addCriteria(Criteria.where("_id").in(ids))), ArticleEntry.class)
+			.forEach(article -> byId.put(article.id(), article));
+		return ids.stream().distinct().map(byId::get).filter(article -> article != null).toList();
+	}
+
+	public List<ArticleEntry> newest(int skip, int limit) {
+		return list(new Criteria(), skip, limit);
+	}
+
+	public List<ArticleEntry> newestOfSection(String sectionKey, int skip, int limit) {
+		return list(Criteria.where("sectionKey").is(sectionKey), skip, limit);
+	}
+
+	public List<ArticleEntry> newestWithTag(String tagKey, int skip, int limit) {
+		return list(Criteria.where("tagKeys").is(tagKey), skip, limit);
+	}
+
+	/**
+	 * @param month {@code 2020-10}
+	 */
+	public List<ArticleEntry> ofMonth(String month, int skip, int limit) {
+		return list(Criteria.where("month").is(month), skip, limit);
+	}
+
+	/**
+	 * Articles holding every word, with or without tone marks, newest first.
+	 */
+	public List<ArticleEntry> search(String query, int skip, int limit) {
+		String[] words = Keys.words(query);
+		if (words.length == 0) {
+			return List.of();
+		}
+		return list(Criteria.where("words").all((Object[]) words), skip, limit);
+	}
+
+	/** The sections that have published articles, by name. */
+	public List<String> sections() {
+		return mongo.findDistinct(published(), "section", ArticleEntry.class, String.class)
+			.stream()
+			.filter(section -> section != null && !section.isBlank())
+			.sorted()
+			.toList();
+	}
+
+	private List<ArticleEntry> list(Criteria criteria, int skip, int limit) {
+		Query query = summaryOf(published().addCriteria(criteria)).with(NEWEST_FIRST).skip(skip).limit(limit);
+		return mongo.find(query, ArticleEntry.class);
+	}
+
+	private static Query published() {
+		return Query.query(Criteria.where("published").is(true));
+	}
+
+	/**
+	 * Lists show titles, leads and pictures: the body and the words stay in the store.
+	 */
+	private static Query summaryOf(Query query) {
+		query.fields().exclude("body", "words", "formerSlugs");
+		return query;
+	}
+
+}

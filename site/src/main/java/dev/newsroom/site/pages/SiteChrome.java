@@ -1,0 +1,117 @@
+package dev.newsroom.site.pages;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsroom.site.SiteSettings;
+import dev.newsroom.site.articles.Keys;
+import dev.newsroom.site.articles.SiteArticles;
+import dev.newsroom.site.editorial.Link;
+import dev.newsroom.site.editorial.SiteContent;
+import dev.newsroom.site.galleries.SiteGalleries;
+import dev.newsroom.site.media.SiteMedia;
+import dev.newsroom.site.views.MostRead;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What surrounds every page, made at most once a second by each instance: every page
+ * shows it, and a second is as long as the pages themselves are cached, so an editor's
+ * change still shows within about one.
+ */
+@Component
+class SiteChrome {
+
+	private static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
+	private static final int MOST_READ = 10;
+
+	private static final int VIDEOS = 4;
+
+	private static final int GALLERY_PHOTOS = 6;
+
+	private final SiteSettings settings;
+
+	private final SiteContent content;
+
+	private final SiteArticles articles;
+
+	private final SiteGalleries galleries;
+
+	private final SiteMedia media;
+
+	private final MostRead mostRead;
+
+	private final Teasers teasers;
+
+	private final Assets assets;
+
+	private final Clock clock;
+
+	private volatile Made made;
+
+	SiteChrome(SiteSettings settings, SiteContent content, SiteArticles articles, SiteGalleries galleries,
+			SiteMedia media, MostRead mostRead, Teasers teasers, Assets assets, Clock clock) {
+		this.settings = settings;
+		this.content = content;
+		this.articles = articles;
+		this.galleries = galleries;
+		this.media = media;
+		this.mostRead = mostRead;
+		this.teasers = teasers;
+		this.assets = assets;
+		this.clock = clock;
+	}
+
+	/**
+	 * Two requests may make it at the same moment; both get a right one, and the last is
+	 * kept.
+	 */
+	Chrome current() {
+		Made last = made;
+		Instant now = clock.instant();
+		if (last == null || last.at().plus(FRESH_FOR).isBefore(now)) {
+			last = new Made(make(now), now);
+			made = last;
+		}
+		return last.chrome();
+	}
+
+	private Chrome make(Instant now) {
+		List<Teaser> read = mostRead.of("week", "")
+			.stream()
+			.limit(MOST_READ)
+			.map(item -> new Teaser(item.title(), Paths.article(item.slug()), null, null, null, item.section(), null))
+			.toList();
+		GalleryTeaser gallery = teasers.galleries(galleries.newest(0, 1), GALLERY_PHOTOS)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		return new Chrome(settings.name(), content.menu().orElseGet(() -> defaultMenu(now)), read, gallery,
+				teasers.videos(media.videos(0, VIDEOS)), content.links(), assets.version());
+	}
+
+	/** Until editors make a menu: home, every section, the galleries, videos, archive. */
+	private List<Link> defaultMenu(Instant now) {
+		List<Link> menu = new ArrayList<>();
+		menu.add(new Link("Trang chủ", "/"));
+		articles.sections()
+			.stream()
+			.limit(8)
+			.forEach(section -> menu.add(new Link(section, Paths.section(Keys.of(section)))));
+		menu.add(new Link("Ảnh", "/anh"));
+		menu.add(new Link("Video", "/video"));
+		LocalDate today = LocalDate.ofInstant(now, settings.timeZone());
+		menu.add(new Link("Lưu trữ", Paths.archive(today.getYear(), today.getMonthValue())));
+		menu.add(new Link("Giới thiệu", "/gioi-thieu"));
+		return menu;
+	}
+
+	private record Made(Chrome chrome, Instant at) {
+	}
+
+}

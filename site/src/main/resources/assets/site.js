@@ -1,0 +1,18 @@
+// The page view beacon and the print button. The page works without this file; only the
+// count of views and the button need it.
+(function () {
+	'use strict';
+	var article = document.querySelector('[data-article-id]');
+	if (article && navigator.sendBeacon) {
+		// text/plain needs no preflight; the view counter reads it as JSON. The browser
+		// sends the signed visitor id with it: a cookie that only /api/views receives.
+		navigator.sendBeacon('/api/views', JSON.stringify({ articleId: article.getAttribute('data-article-id') }));
+	}
+	var print = document.querySelector('[data-print]');
+	if (print) {
+		print.hidden = false;
+		print.addEventListener('click', function () {
+			window.print();
+		});
+	}
+})();
