@@ -1,6 +1,7 @@
 package dev.newsroom.viewcounter;
 
 import java.net.URLEncoder;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,6 +87,42 @@ abstract class ViewCounterServiceIntegrationTest {
 		var count = http.get("/api/views/" + article).json();
 		assertThat(count.get("today").asLong()).isEqualTo(3);
 		assertThat(count.get("last7Days").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void thePagesBeaconIsTextAndItsVisitorIsTheCookieTheFirstAnswerSet() {
+		String article = aPublishedArticle();
+		String beacon = "{\"articleId\":\"%s\"}".formatted(article);
+
+		Response first = http.withHeader("User-Agent", BROWSER + " first")
+			.post("/api/views", "text/plain;charset=UTF-8", BodyPublishers.ofString(beacon), null);
+		assertThat(first.status()).isEqualTo(202);
+		String cookie = first.header("Set-Cookie");
+		assertThat(cookie).startsWith("newsroom_visitor=")
+			.contains("Path=/api/views")
+			.contains("HttpOnly")
+			.contains("SameSite=Strict");
+		String visitor = cookie.substring(0, cookie.indexOf(';'));
+		// the same browser, whatever it says it is: one visitor by its cookie
+		for (String agent : new String[] { " second", " third" }) {
+			Response again = http.withHeader("User-Agent", BROWSER + agent)
+				.withHeader("Cookie", visitor)
+				.post("/api/views", "text/plain;charset=UTF-8", BodyPublishers.ofString(beacon), null);
+			assertThat(again.status()).isEqualTo(202);
+		}
+		Response other = http.withHeader("User-Agent", BROWSER + " another")
+			.post("/api/views", "text/plain;charset=UTF-8", BodyPublishers.ofString(beacon), null);
+		assertThat(other.status()).isEqualTo(202);
+
+		awaitTotal(article, 2);
+		assertThat(http.post("/api/views", "text/plain", BodyPublishers.ofString("{\"articleId\":\"x\"}"), null)
+			.json()
+			.get("errors")
+			.get(0)
+			.get("field")
+			.asString()).isEqualTo("articleId");
+		assertThat(http.post("/api/views", "text/plain", BodyPublishers.ofString("not json"), null).status())
+			.isEqualTo(400);
 	}
 
 	@Test

@@ -14,20 +14,28 @@ import java.util.concurrent.TimeoutException;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.events.EventPublisher;
+import dev.newsroom.web.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.KafkaException;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +57,10 @@ class ViewBeaconController {
 
 	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
+	static final String VISITOR_COOKIE = "newsroom_visitor";
+
+	private static final Duration VISITOR_COOKIE_AGE = Duration.ofDays(365);
+
 	/**
 	 * Articles are known by UUIDs: anything else is no article's view, and is not held
 	 * while the catalogue might still learn of it.
@@ -63,16 +75,35 @@ class ViewBeaconController {
 
 	private final Clock clock;
 
-	ViewBeaconController(EventPublisher events, Visitors visitors, Bots bots, Clock clock) {
+	private final JsonMapper json;
+
+	private final Validator validator;
+
+	ViewBeaconController(EventPublisher events, Visitors visitors, Bots bots, Clock clock, JsonMapper json,
+			Validator validator) {
 		this.events = events;
 		this.visitors = visitors;
 		this.bots = bots;
 		this.clock = clock;
+		this.json = json;
+		this.validator = validator;
 	}
 
 	@PostMapping("/api/views")
-	ResponseEntity<Accepted> view(@Valid @RequestBody PageView view, HttpServletRequest request) {
-		return accept(List.of(view.articleId()), view.visitorId(), request);
+	ResponseEntity<Accepted> view(@Valid @RequestBody PageView view,
+			@CookieValue(name = VISITOR_COOKIE, required = false) String visitorCookie, HttpServletRequest request) {
+		return accept(List.of(view.articleId()), visitorOf(view.visitorId(), visitorCookie), request);
+	}
+
+	/**
+	 * The site's pages send their view with {@code navigator.sendBeacon}, as text: a
+	 * browser sends JSON only after asking for leave, which a beacon cannot wait for.
+	 */
+	@PostMapping(path = "/api/views", consumes = MediaType.TEXT_PLAIN_VALUE)
+	ResponseEntity<Accepted> beacon(@RequestBody String body,
+			@CookieValue(name = VISITOR_COOKIE, required = false) String visitorCookie, HttpServletRequest request) {
+		PageView view = readBeacon(body);
+		return accept(List.of(view.articleId()), visitorOf(view.visitorId(), visitorCookie), request);
 	}
 
 	/**
@@ -80,8 +111,33 @@ class ViewBeaconController {
 	 * articles, all accepted or none.
 	 */
 	@PostMapping("/api/views/batch")
-	ResponseEntity<Accepted> views(@Valid @RequestBody PageViews views, HttpServletRequest request) {
-		return accept(views.articleIds(), views.visitorId(), request);
+	ResponseEntity<Accepted> views(@Valid @RequestBody PageViews views,
+			@CookieValue(name = VISITOR_COOKIE, required = false) String visitorCookie, HttpServletRequest request) {
+		return accept(views.articleIds(), visitorOf(views.visitorId(), visitorCookie), request);
+	}
+
+	private PageView readBeacon(String body) {
+		PageView view;
+		try {
+			view = json.readValue(body, PageView.class);
+		}
+		catch (JacksonException ex) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+					ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"), ex);
+		}
+		List<FieldProblem> problems = validator.validate(view)
+			.stream()
+			.map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw FieldProblem.badRequest(problems, null);
+		}
+		return view;
+	}
+
+	/** The id in the body (an app's), else the browser's cookie. */
+	private static String visitorOf(String fromBody, String fromCookie) {
+		return fromBody != null ? fromBody : fromCookie;
 	}
 
 	private ResponseEntity<Accepted> accept(List<String> articleIds, String visitorId, HttpServletRequest request) {
@@ -110,7 +166,24 @@ class ViewBeaconController {
 			Thread.currentThread().interrupt();
 			throw unavailable();
 		}
-		return ResponseEntity.accepted().body(new Accepted(articleIds.size(), visitor.visitorId()));
+		return ResponseEntity.accepted()
+			.header(HttpHeaders.SET_COOKIE, visitorCookie(visitor.visitorId(), request).toString())
+			.body(new Accepted(articleIds.size(), visitor.visitorId()));
+	}
+
+	/**
+	 * The signed visitor id for the browser to send with its next views. Only
+	 * {@code /api/views} receives it: the pages are not sent a cookie, so that caches
+	 * keep serving them.
+	 */
+	private static ResponseCookie visitorCookie(String visitorId, HttpServletRequest request) {
+		return ResponseCookie.from(VISITOR_COOKIE, visitorId)
+			.path("/api/views")
+			.maxAge(VISITOR_COOKIE_AGE)
+			.httpOnly(true)
+			.sameSite("Strict")
+			.secure(request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")))
+			.build();
 	}
 
 	/**

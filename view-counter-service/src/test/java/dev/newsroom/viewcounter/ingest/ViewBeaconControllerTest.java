@@ -13,6 +13,8 @@ import dev.newsroom.events.TopicKind;
 import dev.newsroom.viewcounter.ingest.ViewBeaconController.PageView;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ViewBeaconControllerTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	private static MockHttpServletRequest browser() {
 		var request = new MockHttpServletRequest("POST", "/api/views");
@@ -42,15 +48,16 @@ class ViewBeaconControllerTest {
 			var events = new EventPublisher(EventWiring.builder()
 				.produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE)
 				.build(), new CloudEvents(JsonMapper.builder().build(), "test"), new KafkaTemplate<>(nowhere));
-			var beacon = new ViewBeaconController(events, new Visitors("key"), BotsTest.BOTS, Clock.systemUTC());
+			var beacon = new ViewBeaconController(events, new Visitors("key"), BotsTest.BOTS, Clock.systemUTC(), JSON,
+					VALIDATOR);
 
 			// the first send also makes the producer, which a running service has made
 			// long before
-			assertThatThrownBy(() -> beacon.view(new PageView("article-0", "visitor-0"), browser()))
+			assertThatThrownBy(() -> beacon.view(new PageView("article-0", "visitor-0"), null, browser()))
 				.isInstanceOf(ErrorResponseException.class);
 
 			long started = System.nanoTime();
-			assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), browser()))
+			assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), null, browser()))
 				.isInstanceOfSatisfying(ErrorResponseException.class, ex -> {
 					assertThat(ex.getStatusCode().value()).isEqualTo(503);
 					assertThat(ex.getHeaders().getFirst("Retry-After")).isEqualTo("5");
@@ -69,11 +76,13 @@ class ViewBeaconControllerTest {
 		var events = new EventPublisher(
 				EventWiring.builder().produces(Topics.VIEWS, TopicKind.STREAM, "article id", PageViewed.TYPE).build(),
 				new CloudEvents(JsonMapper.builder().build(), "test"), new KafkaTemplate<>(() -> silent));
-		var beacon = new ViewBeaconController(events, new Visitors("key"), BotsTest.BOTS, Clock.systemUTC());
+		var beacon = new ViewBeaconController(events, new Visitors("key"), BotsTest.BOTS, Clock.systemUTC(), JSON,
+				VALIDATOR);
 
 		long started = System.nanoTime();
-		assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), browser())).isInstanceOfSatisfying(
-				ErrorResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(503));
+		assertThatThrownBy(() -> beacon.view(new PageView("article-1", "visitor-1"), null, browser()))
+			.isInstanceOfSatisfying(ErrorResponseException.class,
+					ex -> assertThat(ex.getStatusCode().value()).isEqualTo(503));
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(ViewBeaconController.ACCEPT_WITHIN,
 				ViewBeaconController.ACCEPT_WITHIN.plusMillis(500));
