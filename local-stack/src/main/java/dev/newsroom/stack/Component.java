@@ -7,8 +7,8 @@ import java.util.List;
 enum Component {
 
 	KAFKA("kafka"), ARTICLE_MONGO("article-mongo"), MEDIA_MONGO("media-mongo"),
-	VIEW_COUNTER_MONGO("view-counter-mongo"), ARTICLE_SERVICE("article-service"), MEDIA_SERVICE("media-service"),
-	VIEW_COUNTER_SERVICE("view-counter-service"), GATEWAY("gateway");
+	VIEW_COUNTER_MONGO("view-counter-mongo"), SITE_MONGO("site-mongo"), ARTICLE_SERVICE("article-service"),
+	MEDIA_SERVICE("media-service"), VIEW_COUNTER_SERVICE("view-counter-service"), SITE("site"), GATEWAY("gateway");
 
 	private final String processName;
 
@@ -21,7 +21,7 @@ enum Component {
 	}
 
 	boolean isInfrastructure() {
-		return ordinal() <= VIEW_COUNTER_MONGO.ordinal();
+		return ordinal() <= SITE_MONGO.ordinal();
 	}
 
 	static List<Component> infrastructure() {
@@ -38,9 +38,11 @@ enum Component {
 			case ARTICLE_MONGO -> ports.articleMongo();
 			case MEDIA_MONGO -> ports.mediaMongo();
 			case VIEW_COUNTER_MONGO -> ports.viewCounterMongo();
+			case SITE_MONGO -> ports.siteMongo();
 			case ARTICLE_SERVICE -> ports.articleService();
 			case MEDIA_SERVICE -> ports.mediaService();
 			case VIEW_COUNTER_SERVICE -> ports.viewCounterService();
+			case SITE -> ports.site();
 			case GATEWAY -> ports.gateway();
 		};
 	}
@@ -57,9 +59,9 @@ enum Component {
 	List<String> jvmOptions() {
 		return switch (this) {
 			case GATEWAY -> List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC");
-			case KAFKA, ARTICLE_SERVICE, MEDIA_SERVICE, VIEW_COUNTER_SERVICE ->
+			case KAFKA, ARTICLE_SERVICE, MEDIA_SERVICE, VIEW_COUNTER_SERVICE, SITE ->
 				List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO ->
+			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, SITE_MONGO ->
 				List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 		};
 	}
@@ -72,7 +74,7 @@ enum Component {
 	HealthProbe probe(Ports ports, int port) {
 		return switch (this) {
 			case KAFKA -> new HealthProbe.KafkaCluster(ports.kafka());
-			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO -> new HealthProbe.Tcp(port);
+			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, SITE_MONGO -> new HealthProbe.Tcp(port);
 			default -> new HealthProbe.ActuatorHealth(port);
 		};
 	}

@@ -159,7 +159,8 @@ final class NewsroomCli {
 	private void printInfrastructure(Ports ports) {
 		out.println("  Kafka:       localhost:" + ports.kafka());
 		out.println("  MongoDB:     mongodb://localhost:" + ports.articleMongo() + "/articles, mongodb://localhost:"
-				+ ports.mediaMongo() + "/media, mongodb://localhost:" + ports.viewCounterMongo() + "/views");
+				+ ports.mediaMongo() + "/media, mongodb://localhost:" + ports.viewCounterMongo()
+				+ "/views, mongodb://localhost:" + ports.siteMongo() + "/site");
 		out.println("  JWT keys:    " + Display.path(varDirectory.resolve("keys")));
 	}
 

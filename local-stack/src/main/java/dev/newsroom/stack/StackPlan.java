@@ -17,7 +17,7 @@ final class StackPlan {
 
 	private static final Duration INFRASTRUCTURE_START = Duration.ofSeconds(90);
 
-	/** Four Spring Boot applications starting together on two cores take a while. */
+	/** Six Spring Boot applications starting together on two cores take a while. */
 	private static final Duration SERVICE_START = Duration.ofSeconds(180);
 
 	private static final Duration TRAINING = Duration.ofSeconds(180);
@@ -72,9 +72,11 @@ final class StackPlan {
 			case ARTICLE_MONGO -> mongo(instance, "article");
 			case MEDIA_MONGO -> mongo(instance, "media");
 			case VIEW_COUNTER_MONGO -> mongo(instance, "view-counter");
+			case SITE_MONGO -> mongo(instance, "site");
 			case ARTICLE_SERVICE -> service(instance, ports.articleMongo(), "articles");
 			case MEDIA_SERVICE -> service(instance, ports.mediaMongo(), "media");
 			case VIEW_COUNTER_SERVICE -> viewCounterService(instance);
+			case SITE -> site(instance);
 			case GATEWAY -> gateway(instance);
 		};
 	}
@@ -109,6 +111,13 @@ final class StackPlan {
 		return spec(instance, javaJar(instance), environment, SERVICE_START);
 	}
 
+	private ProcessSpec site(Instance instance) {
+		Map<String, String> environment = serviceEnvironment(instance, ports.siteMongo(), "site");
+		// canonical addresses and sharing cards name the pages where readers reach them
+		environment.put("NEWSROOM_SITE_BASE_URL", "http://localhost:" + ports.gateway());
+		return spec(instance, javaJar(instance), environment, SERVICE_START);
+	}
+
 	private Map<String, String> serviceEnvironment(Instance instance, int mongoPort, String database) {
 		Map<String, String> environment = new LinkedHashMap<>(common(instance));
 		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
@@ -121,6 +130,7 @@ final class StackPlan {
 		environment.put("NEWSROOM_ARTICLE_SERVICE_URL", urlsOf(Component.ARTICLE_SERVICE));
 		environment.put("NEWSROOM_MEDIA_SERVICE_URL", urlsOf(Component.MEDIA_SERVICE));
 		environment.put("NEWSROOM_VIEW_COUNTER_SERVICE_URL", urlsOf(Component.VIEW_COUNTER_SERVICE));
+		environment.put("NEWSROOM_SITE_URL", urlsOf(Component.SITE));
 		environment.put("NEWSROOM_JWT_PRIVATE_KEY_LOCATION", location(keys.privateKey()));
 		environment.put("NEWSROOM_JWT_PUBLIC_KEY_LOCATION", location(keys.publicKey()));
 		for (String user : Credentials.USERS) {

@@ -46,7 +46,7 @@ class PortsTest {
 	void theEnvironmentOverridesSingleDefaults() {
 		Ports ports = Ports.fromEnvironment(Map.of("NEWSROOM_KAFKA_PORT", "19092", "NEWSROOM_GATEWAY_PORT", " 9080 "));
 
-		assertThat(ports).isEqualTo(new Ports(19092, 9093, 27017, 27018, 27019, 8081, 8082, 8083, 9080));
+		assertThat(ports).isEqualTo(new Ports(19092, 9093, 27017, 27018, 27019, 27020, 8081, 8082, 8083, 8084, 9080));
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class PortsTest {
 	@Test
 	void namesEveryPortOfTheRecord() {
 		assertThat(Ports.defaults().uses()).extracting(Ports.PortUse::port)
-			.containsExactly(9092, 9093, 27017, 27018, 27019, 8081, 8082, 8083, 8080);
+			.containsExactly(9092, 9093, 27017, 27018, 27019, 27020, 8081, 8082, 8083, 8084, 8080);
 	}
 
 }

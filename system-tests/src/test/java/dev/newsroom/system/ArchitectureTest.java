@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest {
 
 	private static final Map<String, String> SERVICES = Map.of("article-service", "dev.newsroom.article..",
-			"media-service", "dev.newsroom.media..", "view-counter-service", "dev.newsroom.viewcounter..", "gateway",
-			"dev.newsroom.gateway..");
+			"media-service", "dev.newsroom.media..", "view-counter-service", "dev.newsroom.viewcounter..", "site",
+			"dev.newsroom.site..", "gateway", "dev.newsroom.gateway..");
 
 	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -33,7 +33,7 @@ class ArchitectureTest {
 		var importer = new ClassFileImporter();
 		List<Path> classes = List
 			.of("event-contracts", "event-kit", "web-defaults", "article-service", "media-service",
-					"view-counter-service", "gateway")
+					"view-counter-service", "site", "gateway")
 			.stream()
 			.map(module -> ROOT.resolve(module).resolve("target/classes"))
 			.toList();
@@ -64,7 +64,8 @@ class ArchitectureTest {
 	@Test
 	void theServicesReachKafkaOnlyThroughTheirWiringAndTheEventKit() {
 		noClasses().that()
-			.resideInAnyPackage("dev.newsroom.article..", "dev.newsroom.media..", "dev.newsroom.viewcounter..")
+			.resideInAnyPackage("dev.newsroom.article..", "dev.newsroom.media..", "dev.newsroom.viewcounter..",
+					"dev.newsroom.site..")
 			.should()
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")

@@ -483,7 +483,8 @@ class NewsroomSystemTest {
 	void theReadmeEventCatalogueIsWhatTheRunningServicesDeclare() {
 		Path readme = ROOT.resolve("README.md");
 		List<JsonNode> infos = List
-			.of(stack.ports().articleService(), stack.ports().mediaService(), stack.ports().viewCounterService())
+			.of(stack.ports().articleService(), stack.ports().mediaService(), stack.ports().viewCounterService(),
+					stack.ports().site())
 			.stream()
 			.map(port -> new TestHttp("http://localhost:" + port).get("/actuator/info").json())
 			.toList();

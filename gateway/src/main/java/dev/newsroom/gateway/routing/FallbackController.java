@@ -1,6 +1,7 @@
 package dev.newsroom.gateway.routing;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -26,6 +27,16 @@ class FallbackController {
 
 	private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
+	private static final String UNAVAILABLE_PAGE = """
+			<!DOCTYPE html>
+			<html lang="vi">
+			<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+			<title>Trang tạm thời chưa hiển thị được</title></head>
+			<body><main><h1>Trang tạm thời chưa hiển thị được</h1>
+			<p>Hệ thống đang bận. Mời bạn thử lại sau ít phút.</p><p><a href="/">Về trang chủ</a></p></main></body>
+			</html>
+			""";
+
 	@RequestMapping("/fallback/{service:[a-z][a-z-]*}")
 	ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
@@ -37,6 +48,22 @@ class FallbackController {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
 			.body(problem);
+	}
+
+	/**
+	 * A reader whose page the site cannot give right now gets a calm page in Vietnamese,
+	 * not a problem document: a browser shows it as it is. The gateway's cache keeps
+	 * serving the pages it holds until they are due.
+	 */
+	@RequestMapping("/fallback/site")
+	ResponseEntity<String> sitePage(ServerWebExchange exchange) {
+		Unavailability unavailable = Unavailability.of("site",
+				exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR));
+		return ResponseEntity.status(unavailable.status())
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(UNAVAILABLE_PAGE);
 	}
 
 	/**

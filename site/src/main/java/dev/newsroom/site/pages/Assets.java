@@ -26,15 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 class Assets {
 
 	private static final Map<String, MediaType> FILES = Map.of("site.css", new MediaType("text", "css"), "site.js",
-			new MediaType("text", "javascript"));
+			new MediaType("text", "javascript"), "favicon.svg", new MediaType("image", "svg+xml"));
 
 	private final Map<String, byte[]> bytes;
 
 	private final String version;
 
 	Assets() {
-		this.bytes = Map.of("site.css", read("site.css"), "site.js", read("site.js"));
-		this.version = hash(bytes.get("site.css"), bytes.get("site.js"));
+		this.bytes = Map.of("site.css", read("site.css"), "site.js", read("site.js"), "favicon.svg",
+				read("favicon.svg"));
+		this.version = hash(bytes.get("site.css"), bytes.get("site.js"), bytes.get("favicon.svg"));
 	}
 
 	String version() {

@@ -8,6 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,8 +31,17 @@ class ErrorPages {
 		this.templates = templates;
 	}
 
+	/**
+	 * The gateway sends every address it has no route for here, so that readers get this
+	 * page; a program asking for an unknown API gets a problem document.
+	 */
 	@ExceptionHandler(PageNotFoundException.class)
-	ResponseEntity<byte[]> notFound() {
+	ResponseEntity<?> notFound(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith("/api/")) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing at this address"));
+		}
 		return error(HttpStatus.NOT_FOUND);
 	}
 
