@@ -15,4 +15,18 @@
 			window.print();
 		});
 	}
+	// "Chọn thành phố": one city at a time; without the script, every city is listed
+	var choice = document.querySelector('[data-city-select]');
+	if (choice) {
+		var cities = document.querySelectorAll('[data-city]');
+		var show = function () {
+			cities.forEach(function (city) {
+				city.hidden = city.getAttribute('data-city') !== choice.value;
+			});
+		};
+		choice.hidden = false;
+		document.querySelector('.city-choice').hidden = false;
+		choice.addEventListener('change', show);
+		show();
+	}
 })();

@@ -22,7 +22,7 @@ class PortsTest {
 			Ports ports = Ports.fromEnvironment(Map.of("NEWSROOM_GATEWAY_PORT", String.valueOf(port)));
 
 			assertThatExceptionOfType(LocalStackException.class)
-				.isThrownBy(() -> PortCheck.requireFree(List.of(ports.uses().get(8))))
+				.isThrownBy(() -> PortCheck.requireFree(List.of(ports.uses().get(10))))
 				.withMessage("Port " + port + " for gateway is already in use; stop what listens there or "
 						+ "choose another port with NEWSROOM_GATEWAY_PORT");
 		}
@@ -39,7 +39,7 @@ class PortsTest {
 	void freePortsDiffer() {
 		Ports ports = Ports.free();
 
-		assertThat(ports.uses()).hasSize(9).extracting(Ports.PortUse::port).doesNotHaveDuplicates();
+		assertThat(ports.uses()).hasSize(11).extracting(Ports.PortUse::port).doesNotHaveDuplicates();
 	}
 
 	@Test

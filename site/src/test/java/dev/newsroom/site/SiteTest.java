@@ -25,8 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The site on the embedded broker and MongoDB-wire server. Tests fill the read model
  * through the same handlers the subscriptions call, and read the pages over HTTP.
  */
+// no widget providers but those a test sets up: these machines reach no bank
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "newsroom.site.base-url=https://tinh.example.vn")
+		properties = { "newsroom.site.base-url=https://tinh.example.vn", "newsroom.site.widgets.exchange-rates.url=",
+				"newsroom.site.widgets.weather.url=" })
 public abstract class SiteTest {
 
 	@LocalServerPort

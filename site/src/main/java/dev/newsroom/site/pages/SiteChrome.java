@@ -15,6 +15,7 @@ import dev.newsroom.site.editorial.SiteContent;
 import dev.newsroom.site.galleries.SiteGalleries;
 import dev.newsroom.site.media.SiteMedia;
 import dev.newsroom.site.views.MostRead;
+import dev.newsroom.site.widgets.WidgetValues;
 
 import org.springframework.stereotype.Component;
 
@@ -50,12 +51,14 @@ class SiteChrome {
 
 	private final Assets assets;
 
+	private final WidgetValues widgets;
+
 	private final Clock clock;
 
 	private volatile Made made;
 
 	SiteChrome(SiteSettings settings, SiteContent content, SiteArticles articles, SiteGalleries galleries,
-			SiteMedia media, MostRead mostRead, Teasers teasers, Assets assets, Clock clock) {
+			SiteMedia media, MostRead mostRead, Teasers teasers, Assets assets, WidgetValues widgets, Clock clock) {
 		this.settings = settings;
 		this.content = content;
 		this.articles = articles;
@@ -64,6 +67,7 @@ class SiteChrome {
 		this.mostRead = mostRead;
 		this.teasers = teasers;
 		this.assets = assets;
+		this.widgets = widgets;
 		this.clock = clock;
 	}
 
@@ -92,7 +96,7 @@ class SiteChrome {
 			.findFirst()
 			.orElse(null);
 		return new Chrome(settings.name(), content.menu().orElseGet(() -> defaultMenu(now)), read, gallery,
-				teasers.videos(media.videos(0, VIDEOS)), content.links(), assets.version());
+				teasers.videos(media.videos(0, VIDEOS)), content.links(), widgets.current(), assets.version());
 	}
 
 	/** Until editors make a menu: home, every section, the galleries, videos, archive. */

@@ -1,0 +1,121 @@
+package dev.newsroom.site.widgets;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+import dev.newsroom.site.SiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Tỷ giá - Thời tiết" against a provider that fails in every way the model page's widget
+ * did and worse: the page keeps the last good values, says when they are from, and shows
+ * no error.
+ */
+class WidgetsIntegrationTest extends SiteTest {
+
+	static final FakeProvider fake = start();
+
+	@Autowired
+	WidgetRefresher refresher;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	static FakeProvider start() {
+		try {
+			return new FakeProvider();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void providers(DynamicPropertyRegistry registry) {
+		registry.add("newsroom.site.widgets.exchange-rates.url", () -> fake.url("/rates.xml"));
+		registry.add("newsroom.site.widgets.weather.url",
+				() -> fake.url("/weather") + "?latitude={latitude}&longitude={longitude}");
+		// a code the feed has with a value that is no amount
+		registry.add("newsroom.site.widgets.exchange-rates.currencies", () -> "USD, EUR, XSS");
+		registry.add("newsroom.site.widgets.timeout", () -> "700ms");
+		registry.add("newsroom.site.widgets.max-body", () -> "64KB");
+		// the test refreshes them itself
+		registry.add("newsroom.site.widgets.check-every", () -> "1h");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		fake.close();
+	}
+
+	@Test
+	void theLastGoodValuesStayWhateverTheProviderDoes() {
+		fake.mode = FakeProvider.Mode.GOOD;
+		assertThat(refresher.refreshRates()).isTrue();
+		assertThat(refresher.refreshWeather()).isEqualTo(5);
+		// past the second the side column is kept
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.until(() -> sidebar().contains("USD"));
+		String good = sidebar();
+		assertThat(good).contains("USD 25,870.00 26,260.00")
+			.contains("EUR 29,851.20 31,488.34")
+			.doesNotContain("AUD")
+			.doesNotContain("XSS")
+			.doesNotContain("script")
+			.contains("Đà Lạt 19°C Nhiều mây")
+			.contains("cập nhật lúc");
+
+		for (FakeProvider.Mode failing : List.of(FakeProvider.Mode.ERROR_500, FakeProvider.Mode.MALFORMED,
+				FakeProvider.Mode.HUGE, FakeProvider.Mode.SLOW)) {
+			fake.mode = failing;
+			assertThat(refresher.refreshRates()).as(failing.name()).isFalse();
+
+			String page = http.get("/video?t=" + failing).text();
+			assertThat(sidebarOf(page)).as(failing.name()).isEqualTo(good);
+			assertThat(page).doesNotContainIgnoringCase("exception")
+				.doesNotContainIgnoringCase("aborted")
+				.doesNotContain("500");
+		}
+	}
+
+	@Test
+	void withNothingFreshTheWidgetIsACalmPlaceholder() {
+		fake.mode = FakeProvider.Mode.GOOD;
+		refresher.refreshRates();
+		refresher.refreshWeather();
+		Instant old = Instant.now().minusSeconds(7 * 24 * 3600);
+		mongo.updateMulti(new Query(), new Update().set("fetchedAt", old), "widgets");
+		mongo.updateMulti(new Query(Criteria.where("_id").exists(true)), new Update().set("fetchedAt", old), "weather");
+
+		// past the second the side column is kept
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.until(() -> sidebar().contains("Thông tin đang được cập nhật."));
+		assertThat(sidebar()).doesNotContain("USD").doesNotContain("°C");
+	}
+
+	private String sidebar() {
+		return sidebarOf(http.get("/video?t=" + System.nanoTime()).text());
+	}
+
+	private static String sidebarOf(String page) {
+		Document html = Jsoup.parse(page);
+		return html.select("#ty-gia-thoi-tiet").first().parent().text();
+	}
+
+}
