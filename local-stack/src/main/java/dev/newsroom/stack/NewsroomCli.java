@@ -142,6 +142,7 @@ final class NewsroomCli {
 	private void printWelcome(LocalStack stack) {
 		String gateway = stack.gatewayUrl();
 		out.println("  Gateway:     " + gateway);
+		out.println("  Site:        " + gateway + "/ (the readers' pages)");
 		out.println(
 				"  Log in:      curl -s -X POST " + gateway + "/api/auth/token -H 'Content-Type: application/json' \\");
 		out.println(

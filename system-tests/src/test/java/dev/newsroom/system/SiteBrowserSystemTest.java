@@ -236,6 +236,29 @@ class SiteBrowserSystemTest {
 
 	@Test
 	@Order(5)
+	void theArticlePrintsAloneWithItsTitleDatePhotosCaptionsAndSignature() throws IOException {
+		viewport(1280);
+		browser.get(stack.gatewayUrl() + "/bai-viet/" + article.slug());
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			for (String shown : List.of("h1.title", ".meta time", ".lead", ".body figure img", ".body figcaption",
+					".signature-name", ".signature-position")) {
+				assertThat(browser.findElement(By.cssSelector(shown)).isDisplayed()).as(shown + " printed").isTrue();
+			}
+			for (String left : List.of("header.masthead", "aside.sidebar", "footer", "button.print", ".related")) {
+				assertThat(browser.findElement(By.cssSelector(left)).isDisplayed()).as(left + " not printed").isFalse();
+			}
+			Object pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false)).get("data");
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve("article-print.pdf"), Base64.getDecoder().decode((String) pdf));
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	@Test
+	@Order(9)
 	void thePagesStayUpWhileTheOtherServicesAndKafkaAreDown() {
 		for (String process : List.of("article-service", "media-service", "view-counter-service", "kafka")) {
 			stack.kill(process);

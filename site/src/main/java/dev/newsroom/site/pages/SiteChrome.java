@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.newsroom.site.SiteSettings;
 import dev.newsroom.site.articles.Keys;
@@ -16,16 +19,23 @@ import dev.newsroom.site.galleries.SiteGalleries;
 import dev.newsroom.site.media.SiteMedia;
 import dev.newsroom.site.views.MostRead;
 import dev.newsroom.site.widgets.WidgetValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * What surrounds every page, made at most once a second by each instance: every page
+ * What surrounds every page, made again about once a second by each instance: every page
  * shows it, and a second is as long as the pages themselves are cached, so an editor's
- * change still shows within about one.
+ * change still shows within about one. It is made again in the background while pages go
+ * on with the one before, so that no reader's page waits for it (listing the sections
+ * reads every article).
  */
 @Component
-class SiteChrome {
+class SiteChrome implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SiteChrome.class);
 
 	private static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
@@ -57,6 +67,14 @@ class SiteChrome {
 
 	private volatile Made made;
 
+	private final AtomicBoolean making = new AtomicBoolean();
+
+	private final ExecutorService maker = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "site-chrome");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	SiteChrome(SiteSettings settings, SiteContent content, SiteArticles articles, SiteGalleries galleries,
 			SiteMedia media, MostRead mostRead, Teasers teasers, Assets assets, WidgetValues widgets, Clock clock) {
 		this.settings = settings;
@@ -71,18 +89,37 @@ class SiteChrome {
 		this.clock = clock;
 	}
 
-	/**
-	 * Two requests may make it at the same moment; both get a right one, and the last is
-	 * kept.
-	 */
+	/** The first page an instance serves makes it; later ones never wait for it. */
 	Chrome current() {
 		Made last = made;
-		Instant now = clock.instant();
-		if (last == null || last.at().plus(FRESH_FOR).isBefore(now)) {
+		if (last == null) {
+			Instant now = clock.instant();
 			last = new Made(make(now), now);
 			made = last;
 		}
+		else if (last.at().plus(FRESH_FOR).isBefore(clock.instant()) && making.compareAndSet(false, true)) {
+			maker.execute(this::makeAgain);
+		}
 		return last.chrome();
+	}
+
+	/** A failure keeps the one before, and the next page asks again. */
+	private void makeAgain() {
+		try {
+			Instant now = clock.instant();
+			made = new Made(make(now), now);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The pages' side column could not be made again; the last one stays", ex);
+		}
+		finally {
+			making.set(false);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		maker.shutdownNow();
 	}
 
 	private Chrome make(Instant now) {
