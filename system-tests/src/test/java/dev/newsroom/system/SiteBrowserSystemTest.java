@@ -17,8 +17,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 
 import javax.imageio.ImageIO;
 
@@ -98,7 +100,7 @@ class SiteBrowserSystemTest {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi");
 		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
 		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -199,7 +201,7 @@ class SiteBrowserSystemTest {
 			assertThat(browser.findElement(By.cssSelector(".headline .teaser-title")).getText()).isNotBlank();
 			assertThat(browser.findElements(By.cssSelector(".section-block .block-title")))
 				.extracting(WebElement::getText)
-				.contains(SECTION.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+				.contains(SECTION.toUpperCase(Locale.forLanguageTag("vi")));
 			assertThat(horizontalOverflow()).isZero();
 			assertThat(severeConsoleMessages()).isEmpty();
 			screenshot("home-" + width + ".png");
@@ -304,13 +306,18 @@ class SiteBrowserSystemTest {
 			.get(LogType.BROWSER)
 			.getAll()
 			.stream()
-			.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
 	}
 
 	/** The whole page, as tall as it is, not only the window. */
 	private static void screenshot(String name) throws IOException {
+		// the whole page in one picture: the lazy images too, which a reader would load
+		// by scrolling
+		script("document.querySelectorAll('img[loading=lazy]').forEach(image => image.loading = 'eager')");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> (Boolean) script("return Array.from(document.images).every(image => image.complete)"));
 		Files.createDirectories(SCREENSHOTS);
 		Object shot = browser
 			.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))

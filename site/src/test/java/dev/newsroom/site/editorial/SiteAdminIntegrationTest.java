@@ -1,5 +1,7 @@
 package dev.newsroom.site.editorial;
 
+import java.time.Duration;
+
 import dev.newsroom.site.SiteTest;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestTokens;
@@ -45,7 +47,7 @@ class SiteAdminIntegrationTest extends SiteTest {
 				{"items":[{"title":"Cổng Thông tin điện tử Chính phủ","url":"https://chinhphu.vn"}]}""", EDITOR)
 			.status()).isEqualTo(200);
 
-		await().atMost(java.time.Duration.ofSeconds(3)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
 			Document page = Jsoup.parse(http.get("/video").text());
 			assertThat(page.select(".menu a").eachText()).containsExactly("Trang chủ", "Thời sự");
 			assertThat(page.select(".links a").attr("href")).isEqualTo("https://chinhphu.vn");

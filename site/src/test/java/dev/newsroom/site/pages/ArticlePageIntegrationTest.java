@@ -1,5 +1,6 @@
 package dev.newsroom.site.pages;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.newsroom.contracts.article.ArticleUnpublished;
@@ -39,7 +40,7 @@ class ArticlePageIntegrationTest extends SiteTest {
 						+ inBody + "\"><figcaption>Đồng chí Bí thư tặng giấy khen"
 						+ "</figcaption></figure><p>Đoạn hai.</p>",
 				photo, List.of(photo, inBody), List.of(video), List.of(related)));
-		views.changed(new ViewCountChanged(SampleEvents.id(), java.time.Instant.now(), id, 2287));
+		views.changed(new ViewCountChanged(SampleEvents.id(), Instant.now(), id, 2287));
 
 		TestHttp.Response response = http.get("/bai-viet/" + slug);
 
@@ -107,8 +108,7 @@ class ArticlePageIntegrationTest extends SiteTest {
 		assertThat(moved.status()).isEqualTo(301);
 		assertThat(moved.header("Location")).isEqualTo("/bai-viet/ten-moi-" + id);
 
-		articles
-			.unpublished(new ArticleUnpublished(SampleEvents.id(), java.time.Instant.now(), id, 3, "ten-moi-" + id));
+		articles.unpublished(new ArticleUnpublished(SampleEvents.id(), Instant.now(), id, 3, "ten-moi-" + id));
 		// a late copy of an older snapshot does not bring it back
 		articles.published(SampleEvents.article(id, 2, "ten-moi-" + id, "Bài", "Thời sự", "<p>a</p>", null, List.of(),
 				List.of(), List.of()));
@@ -140,7 +140,7 @@ class ArticlePageIntegrationTest extends SiteTest {
 		String id = SampleEvents.id();
 		articles.published(SampleEvents.article(id, 1, "doc-nhieu-" + id, "Bài đọc nhiều", "Thời sự", "<p>a</p>", null,
 				List.of(), List.of(), List.of()));
-		java.time.Instant now = java.time.Instant.now();
+		Instant now = Instant.now();
 		mostRead.changed(new MostReadChanged(SampleEvents.id(), now, "week", "",
 				List.of(new MostReadChanged.Item(id, "doc-nhieu-" + id, "Bài đọc nhiều", "Thời sự", 99))));
 		mostRead.changed(new MostReadChanged(SampleEvents.id(), now.minusSeconds(30), "week", "", List.of()));

@@ -1,6 +1,7 @@
 package dev.newsroom.site.widgets;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * "Tỷ giá - Thời tiết" against a provider that fails in every way the model page's widget
@@ -68,9 +70,7 @@ class WidgetsIntegrationTest extends SiteTest {
 		assertThat(refresher.refreshRates()).isTrue();
 		assertThat(refresher.refreshWeather()).isEqualTo(5);
 		// past the second the side column is kept
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(5))
-			.until(() -> sidebar().contains("USD"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> sidebar().contains("USD"));
 		String good = sidebar();
 		assertThat(good).contains("USD 25,870.00 26,260.00")
 			.contains("EUR 29,851.20 31,488.34")
@@ -103,9 +103,7 @@ class WidgetsIntegrationTest extends SiteTest {
 		mongo.updateMulti(new Query(Criteria.where("_id").exists(true)), new Update().set("fetchedAt", old), "weather");
 
 		// past the second the side column is kept
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(5))
-			.until(() -> sidebar().contains("Thông tin đang được cập nhật."));
+		await().atMost(Duration.ofSeconds(5)).until(() -> sidebar().contains("Thông tin đang được cập nhật."));
 		assertThat(sidebar()).doesNotContain("USD").doesNotContain("°C");
 	}
 
