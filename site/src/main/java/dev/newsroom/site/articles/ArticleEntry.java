@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * parts, and what the lists select on. An article taken off the site keeps its revision
  * (and nothing public), so that an older snapshot arriving late cannot bring it back.
  *
- * @param formerSlugs the addresses it had before a publisher moved it, which redirect
  * @param month the month of its publication on the readers' calendar, {@code 2020-10}
  * @param words the folded words of its title, lead and body, for the site's search
  */
@@ -24,16 +23,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "section_newest", def = "{'sectionKey': 1, 'published': 1, 'publishedAt': -1}")
 @CompoundIndex(name = "tag_newest", def = "{'tagKeys': 1, 'published': 1, 'publishedAt': -1}")
 @CompoundIndex(name = "month_newest", def = "{'month': 1, 'published': 1, 'publishedAt': -1}")
-@CompoundIndex(name = "slug", def = "{'slug': 1}")
-@CompoundIndex(name = "former_slugs", def = "{'formerSlugs': 1}")
-public record ArticleEntry(@Id String id, long revision, boolean published, String slug, List<String> formerSlugs,
-		String title, String lead, List<BodyPart> body, String section, String sectionKey, List<String> tags,
-		List<String> tagKeys, String byline, Signature signature, FeaturedImage featuredImage, List<String> gallery,
-		List<String> videos, List<String> related, String seoTitle, String seoDescription, String source,
-		Instant publishedAt, Instant updatedAt, String month, List<String> words) {
+public record ArticleEntry(@Id String id, long revision, boolean published, String slug, String title, String lead,
+		List<BodyPart> body, String section, String sectionKey, List<String> tags, List<String> tagKeys, String byline,
+		Signature signature, FeaturedImage featuredImage, List<String> gallery, List<String> videos,
+		List<String> related, String seoTitle, String seoDescription, String source, Instant publishedAt,
+		Instant updatedAt, String month, List<String> words) {
 
 	public ArticleEntry {
-		formerSlugs = orEmpty(formerSlugs);
 		body = orEmpty(body);
 		tags = orEmpty(tags);
 		tagKeys = orEmpty(tagKeys);

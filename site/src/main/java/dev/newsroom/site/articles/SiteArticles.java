@@ -2,7 +2,6 @@ package dev.newsroom.site.articles;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -48,18 +47,13 @@ public class SiteArticles {
 	}
 
 	public void published(ArticlePublished article) {
-		ArticleEntry stored = mongo.findById(article.articleId(), ArticleEntry.class);
-		List<String> formerSlugs = new ArrayList<>(stored == null ? List.of() : stored.formerSlugs());
-		if (stored != null && stored.slug() != null && !stored.slug().equals(article.slug())) {
-			formerSlugs.add(stored.slug());
-		}
-		formerSlugs.remove(article.slug());
+		// first the address, then the article: a reader never finds an article without it
+		mongo.save(new SlugEntry(article.slug(), article.articleId()));
 		List<String> tags = article.tags() == null ? List.of() : article.tags();
 		String bodyText = Jsoup.parseBodyFragment(article.body() == null ? "" : article.body()).text();
 		keep(article.articleId(), article.revision(),
 				new Update().set("published", true)
 					.set("slug", article.slug())
-					.set("formerSlugs", formerSlugs)
 					.set("title", article.title())
 					.set("lead", article.lead())
 					.set("body", BodyParts.of(article.body()))
@@ -94,13 +88,13 @@ public class SiteArticles {
 					.unset("lead")
 					.unset("body")
 					.unset("words")
-					.unset("slug")
-					.unset("formerSlugs"));
+					.unset("slug"));
 	}
 
 	/** Compaction's end of a deleted article: nothing of it is left to keep. */
 	public void forgotten(String articleId) {
 		mongo.remove(Query.query(Criteria.where("_id").is(articleId)), ArticleEntry.class);
+		mongo.remove(Query.query(Criteria.where("articleId").is(articleId)), SlugEntry.class);
 	}
 
 	/**
@@ -127,15 +121,15 @@ public class SiteArticles {
 		return List.copyOf(words);
 	}
 
+	/**
+	 * The published article with this address, now or before a publisher moved it (its
+	 * {@link ArticleEntry#slug()} then differs): two reads by key, however many articles
+	 * there are.
+	 */
 	public Optional<ArticleEntry> bySlug(String slug) {
-		return Optional
-			.ofNullable(mongo.findOne(published().addCriteria(Criteria.where("slug").is(slug)), ArticleEntry.class));
-	}
-
-	/** The article that had this address before a publisher moved it. */
-	public Optional<ArticleEntry> byFormerSlug(String slug) {
-		return Optional.ofNullable(
-				mongo.findOne(published().addCriteria(Criteria.where("formerSlugs").is(slug)), ArticleEntry.class));
+		return Optional.ofNullable(mongo.findById(slug, SlugEntry.class))
+			.map(address -> mongo.findById(address.articleId(), ArticleEntry.class))
+			.filter(ArticleEntry::published);
 	}
 
 	/** Published articles, without their bodies, by id, in the order asked. */
@@ -201,7 +195,7 @@ public class SiteArticles {
 	 * Lists show titles, leads and pictures: the body and the words stay in the store.
 	 */
 	private static Query summaryOf(Query query) {
-		query.fields().exclude("body", "words", "formerSlugs");
+		query.fields().exclude("body", "words");
 		return query;
 	}
 

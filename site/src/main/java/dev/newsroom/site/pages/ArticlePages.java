@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticlePages {
 
-	private static final int RELATED = 5;
+	static final int RELATED = 5;
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -49,8 +49,10 @@ class ArticlePages {
 
 	private final JsonMapper json;
 
+	private final Sections sections;
+
 	ArticlePages(SiteArticles articles, SiteMedia media, ViewTotals views, Teasers teasers, Dates dates,
-			SiteSettings settings, JsonMapper json) {
+			SiteSettings settings, JsonMapper json, Sections sections) {
 		this.articles = articles;
 		this.media = media;
 		this.views = views;
@@ -58,6 +60,7 @@ class ArticlePages {
 		this.dates = dates;
 		this.settings = settings;
 		this.json = json;
+		this.sections = sections;
 	}
 
 	/** The page's head and content. */
@@ -121,7 +124,7 @@ class ArticlePages {
 		List<ArticleEntry> related = new ArrayList<>(articles.summaries(article.related()));
 		related.removeIf(other -> other.id().equals(article.id()));
 		if (related.size() < RELATED && article.sectionKey() != null) {
-			for (ArticleEntry other : articles.newestOfSection(article.sectionKey(), 0, RELATED + 1 + related.size())) {
+			for (ArticleEntry other : sections.newest(article.sectionKey())) {
 				if (related.size() >= RELATED) {
 					break;
 				}

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * A reader who meets an error gets a calm page in Vietnamese, never a stack trace or an
@@ -45,8 +46,13 @@ class ErrorPages {
 		return error(HttpStatus.NOT_FOUND);
 	}
 
+	/** A reader who left before the page was sent is no failure, and gets nothing. */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<byte[]> failed(Exception exception, HttpServletRequest request) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+			log.debug("The reader of {} left before the page was sent", request.getRequestURI());
+			return null;
+		}
 		log.error("The page {} could not be made", request.getRequestURI(), exception);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR);
 	}

@@ -38,6 +38,8 @@ class ListPages {
 
 	private final SiteArticles articles;
 
+	private final Sections sections;
+
 	private final SiteGalleries galleries;
 
 	private final SiteMedia media;
@@ -46,8 +48,10 @@ class ListPages {
 
 	private final Dates dates;
 
-	ListPages(SiteArticles articles, SiteGalleries galleries, SiteMedia media, Teasers teasers, Dates dates) {
+	ListPages(SiteArticles articles, Sections sections, SiteGalleries galleries, SiteMedia media, Teasers teasers,
+			Dates dates) {
 		this.articles = articles;
+		this.sections = sections;
 		this.galleries = galleries;
 		this.media = media;
 		this.teasers = teasers;
@@ -56,13 +60,13 @@ class ListPages {
 
 	HomeView home() {
 		List<Teaser> latest = teasers.of(articles.newest(0, HOME_LATEST + 1));
-		List<HomeView.SectionBlock> sections = new ArrayList<>();
-		for (String section : articles.sections().stream().limit(HOME_SECTIONS).toList()) {
+		List<HomeView.SectionBlock> blocks = new ArrayList<>();
+		for (String section : sections.names().stream().limit(HOME_SECTIONS).toList()) {
 			String key = Keys.of(section);
-			sections.add(new HomeView.SectionBlock(section, Paths.section(key),
-					teasers.of(articles.newestOfSection(key, 0, SECTION_BLOCK))));
+			blocks.add(new HomeView.SectionBlock(section, Paths.section(key),
+					teasers.of(sections.newest(key).stream().limit(SECTION_BLOCK).toList())));
 		}
-		return new HomeView(latest.isEmpty() ? null : latest.get(0), latest.stream().skip(1).toList(), sections);
+		return new HomeView(latest.isEmpty() ? null : latest.get(0), latest.stream().skip(1).toList(), blocks);
 	}
 
 	Optional<ListView> section(String key, int page) {

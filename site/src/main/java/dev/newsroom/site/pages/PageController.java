@@ -70,15 +70,13 @@ class PageController {
 
 	@GetMapping("/bai-viet/{slug}")
 	ResponseEntity<byte[]> article(@PathVariable String slug) {
-		ArticleEntry article = articles.bySlug(slug).orElse(null);
-		if (article == null) {
+		ArticleEntry article = articles.bySlug(slug).orElseThrow(PageNotFoundException::new);
+		if (!article.slug().equals(slug)) {
 			// an address a publisher moved the article from
-			return articles.byFormerSlug(slug)
-				.map(moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-					.location(URI.create(Paths.article(moved.slug())))
-					.cacheControl(PublicReads.BRIEFLY)
-					.<byte[]>build())
-				.orElseThrow(PageNotFoundException::new);
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(Paths.article(article.slug())))
+				.cacheControl(PublicReads.BRIEFLY)
+				.build();
 		}
 		Map<String, MediaEntry> media = articlePages.mediaOf(article);
 		ArticleView view = articlePages.view(article, media);

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.newsroom.site.SiteSettings;
 import dev.newsroom.site.articles.Keys;
-import dev.newsroom.site.articles.SiteArticles;
 import dev.newsroom.site.editorial.Link;
 import dev.newsroom.site.editorial.SiteContent;
 import dev.newsroom.site.galleries.SiteGalleries;
@@ -49,7 +48,7 @@ class SiteChrome implements DisposableBean {
 
 	private final SiteContent content;
 
-	private final SiteArticles articles;
+	private final Sections sections;
 
 	private final SiteGalleries galleries;
 
@@ -75,11 +74,11 @@ class SiteChrome implements DisposableBean {
 		return thread;
 	});
 
-	SiteChrome(SiteSettings settings, SiteContent content, SiteArticles articles, SiteGalleries galleries,
-			SiteMedia media, MostRead mostRead, Teasers teasers, Assets assets, WidgetValues widgets, Clock clock) {
+	SiteChrome(SiteSettings settings, SiteContent content, Sections sections, SiteGalleries galleries, SiteMedia media,
+			MostRead mostRead, Teasers teasers, Assets assets, WidgetValues widgets, Clock clock) {
 		this.settings = settings;
 		this.content = content;
-		this.articles = articles;
+		this.sections = sections;
 		this.galleries = galleries;
 		this.media = media;
 		this.mostRead = mostRead;
@@ -140,7 +139,7 @@ class SiteChrome implements DisposableBean {
 	private List<Link> defaultMenu(Instant now) {
 		List<Link> menu = new ArrayList<>();
 		menu.add(new Link("Trang chủ", "/"));
-		articles.sections()
+		sections.names()
 			.stream()
 			.limit(8)
 			.forEach(section -> menu.add(new Link(section, Paths.section(Keys.of(section)))));
