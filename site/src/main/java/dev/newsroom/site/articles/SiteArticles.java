@@ -128,7 +128,8 @@ public class SiteArticles {
 	 */
 	public Optional<ArticleEntry> bySlug(String slug) {
 		return Optional.ofNullable(mongo.findById(slug, SlugEntry.class))
-			.map(address -> mongo.findById(address.articleId(), ArticleEntry.class))
+			.map(address -> mongo.findOne(withoutWords(Query.query(Criteria.where("_id").is(address.articleId()))),
+					ArticleEntry.class))
 			.filter(ArticleEntry::published);
 	}
 
@@ -196,6 +197,12 @@ public class SiteArticles {
 	 */
 	private static Query summaryOf(Query query) {
 		query.fields().exclude("body", "words");
+		return query;
+	}
+
+	/** The words are for the search alone: a page that reads them only makes garbage. */
+	private static Query withoutWords(Query query) {
+		query.fields().exclude("words");
 		return query;
 	}
 
