@@ -123,6 +123,12 @@ abstract class ViewCounterServiceIntegrationTest {
 			.asString()).isEqualTo("articleId");
 		assertThat(http.post("/api/views", "text/plain", BodyPublishers.ofString("not json"), null).status())
 			.isEqualTo(400);
+		assertThat(http.post("/api/views", "text/plain", BodyPublishers.ofString("null"), null).status())
+			.isEqualTo(400);
+		// another site's page making its readers' browsers count views
+		assertThat(http.withHeader("Sec-Fetch-Site", "cross-site")
+			.post("/api/views", "text/plain", BodyPublishers.ofString(beacon), null)
+			.status()).isEqualTo(403);
 	}
 
 	@Test

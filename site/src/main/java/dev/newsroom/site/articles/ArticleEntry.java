@@ -20,9 +20,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("articles")
 @CompoundIndex(name = "newest", def = "{'published': 1, 'publishedAt': -1, '_id': -1}")
-@CompoundIndex(name = "section_newest", def = "{'sectionKey': 1, 'published': 1, 'publishedAt': -1}")
-@CompoundIndex(name = "tag_newest", def = "{'tagKeys': 1, 'published': 1, 'publishedAt': -1}")
-@CompoundIndex(name = "month_newest", def = "{'month': 1, 'published': 1, 'publishedAt': -1}")
+@CompoundIndex(name = "section_newest", def = "{'sectionKey': 1, 'published': 1, 'publishedAt': -1, '_id': -1}")
+@CompoundIndex(name = "tag_newest", def = "{'tagKeys': 1, 'published': 1, 'publishedAt': -1, '_id': -1}")
+@CompoundIndex(name = "month_newest", def = "{'month': 1, 'published': 1, 'publishedAt': -1, '_id': -1}")
+@CompoundIndex(name = "words_newest", def = "{'words': 1, 'published': 1, 'publishedAt': -1, '_id': -1}")
 public record ArticleEntry(@Id String id, long revision, boolean published, String slug, String title, String lead,
 		List<BodyPart> body, String section, String sectionKey, List<String> tags, List<String> tagKeys, String byline,
 		Signature signature, FeaturedImage featuredImage, List<String> gallery, List<String> videos,

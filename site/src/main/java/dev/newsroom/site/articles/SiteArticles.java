@@ -14,6 +14,7 @@ import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.site.SiteSettings;
+import dev.newsroom.web.text.SafeHtml;
 import org.jsoup.Jsoup;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -50,13 +51,16 @@ public class SiteArticles {
 		// first the address, then the article: a reader never finds an article without it
 		mongo.save(new SlugEntry(article.slug(), article.articleId()));
 		List<String> tags = article.tags() == null ? List.of() : article.tags();
-		String bodyText = Jsoup.parseBodyFragment(article.body() == null ? "" : article.body()).text();
+		// article-service cleaned it; cleaned again, so that the page trusts only its own
+		// allowlist
+		String cleanBody = SafeHtml.clean(article.body() == null ? "" : article.body()).html();
+		String bodyText = Jsoup.parseBodyFragment(cleanBody).text();
 		keep(article.articleId(), article.revision(),
 				new Update().set("published", true)
 					.set("slug", article.slug())
 					.set("title", article.title())
 					.set("lead", article.lead())
-					.set("body", BodyParts.of(article.body()))
+					.set("body", BodyParts.of(cleanBody))
 					.set("section", article.section())
 					.set("sectionKey", article.section() == null ? null : Keys.of(article.section()))
 					.set("tags", tags)

@@ -1,6 +1,7 @@
 package dev.newsroom.site.articles;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -9,5 +10,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * it has. Kept by key, so that finding an article by its address reads no other.
  */
 @Document("slugs")
-record SlugEntry(@Id String slug, String articleId) {
+record SlugEntry(@Id String slug, @Indexed String articleId) {
 }

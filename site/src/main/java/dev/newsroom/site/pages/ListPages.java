@@ -96,8 +96,8 @@ class ListPages {
 		return view("Tìm kiếm", query, Paths.search(query), page, found);
 	}
 
-	List<GalleryTeaser> galleries(int page) {
-		return teasers.galleries(galleries.newest((page - 1) * PAGE_SIZE, PAGE_SIZE), 1);
+	Optional<Paged<GalleryTeaser>> galleries(int page) {
+		return Paged.of("/anh", page, (skip, limit) -> teasers.galleries(galleries.newest(skip, limit), 1));
 	}
 
 	Optional<GalleryView> gallery(String id) {
@@ -115,8 +115,8 @@ class ListPages {
 					.toList());
 	}
 
-	List<VideoView> videos(int page) {
-		return teasers.videos(media.videos((page - 1) * PAGE_SIZE, PAGE_SIZE));
+	Optional<Paged<VideoView>> videos(int page) {
+		return Paged.of("/video", page, (skip, limit) -> teasers.videos(media.videos(skip, limit)));
 	}
 
 	/** A list that has no articles is no page: an unknown section or tag, or too far. */

@@ -2,8 +2,8 @@ package dev.newsroom.site.pages;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import dev.newsroom.site.SiteSettings;
@@ -49,8 +49,10 @@ class PageController {
 
 	private final Dates dates;
 
+	private final Clock clock;
+
 	PageController(SiteArticles articles, ArticlePages articlePages, ListPages lists, SiteContent content,
-			SiteChrome chrome, Templates templates, SiteSettings settings, Dates dates) {
+			SiteChrome chrome, Templates templates, SiteSettings settings, Dates dates, Clock clock) {
 		this.articles = articles;
 		this.articlePages = articlePages;
 		this.lists = lists;
@@ -59,6 +61,7 @@ class PageController {
 		this.templates = templates;
 		this.settings = settings;
 		this.dates = dates;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -99,7 +102,7 @@ class PageController {
 
 	@GetMapping("/luu-tru")
 	ResponseEntity<byte[]> archive() {
-		LocalDate today = LocalDate.now(dates.zone());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), dates.zone());
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create(Paths.archive(today.getYear(), today.getMonthValue())))
 			.cacheControl(PublicReads.BRIEFLY)
@@ -129,8 +132,8 @@ class PageController {
 
 	@GetMapping("/anh")
 	ResponseEntity<byte[]> galleries(@RequestParam(name = "trang", required = false) String trang) {
-		List<GalleryTeaser> galleries = lists.galleries(pageNumber(trang));
-		return page("galleries.jte", head("Ảnh", "/anh"), galleries);
+		Paged<GalleryTeaser> galleries = lists.galleries(pageNumber(trang)).orElseThrow(PageNotFoundException::new);
+		return page("galleries.jte", head("Ảnh", Paths.page("/anh", galleries.page())), galleries);
 	}
 
 	@GetMapping("/anh/{id}")
@@ -141,7 +144,8 @@ class PageController {
 
 	@GetMapping("/video")
 	ResponseEntity<byte[]> videos(@RequestParam(name = "trang", required = false) String trang) {
-		return page("videos.jte", head("Video", "/video"), lists.videos(pageNumber(trang)));
+		Paged<VideoView> videos = lists.videos(pageNumber(trang)).orElseThrow(PageNotFoundException::new);
+		return page("videos.jte", head("Video", Paths.page("/video", videos.page())), videos);
 	}
 
 	@GetMapping("/gioi-thieu")

@@ -2,12 +2,15 @@ package dev.newsroom.site.pages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.newsroom.site.articles.ArticleEntry;
 import dev.newsroom.site.articles.SiteArticles;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
  * many articles, and a reader's page must not wait for it nor for the reads it holds up.
  */
 @Component
-class Sections {
+class Sections implements DisposableBean {
 
 	/** A new section shows in the menu within this. */
 	private static final Duration NAMES_FOR = Duration.ofSeconds(30);
@@ -26,21 +29,41 @@ class Sections {
 	 */
 	private static final Duration NEWEST_FOR = Duration.ofSeconds(10);
 
+	/** The database's reads, off the common pool that others' quick tasks share. */
+	private final ExecutorService reads = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "site-sections");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final LoadingCache<Boolean, List<String>> names;
 
 	private final LoadingCache<String, List<ArticleEntry>> newest;
 
 	Sections(SiteArticles articles) {
-		this.names = Caffeine.newBuilder().refreshAfterWrite(NAMES_FOR).build(all -> articles.sections());
+		// read again in the background when asked for after their time, and never kept
+		// three times as long: a section read seldom waits for its list once
+		this.names = Caffeine.newBuilder()
+			.executor(reads)
+			.refreshAfterWrite(NAMES_FOR)
+			.expireAfterWrite(NAMES_FOR.multipliedBy(3))
+			.build(all -> articles.sections());
 		this.newest = Caffeine.newBuilder()
+			.executor(reads)
 			.maximumSize(1_000)
 			.refreshAfterWrite(NEWEST_FOR)
+			.expireAfterWrite(NEWEST_FOR.multipliedBy(3))
 			.build(section -> articles.newestOfSection(section, 0, ArticlePages.RELATED * 2 + 1));
 	}
 
 	/** The sections that have published articles, by name. */
 	List<String> names() {
 		return names.get(Boolean.TRUE);
+	}
+
+	@Override
+	public void destroy() {
+		reads.shutdownNow();
 	}
 
 	/** The newest articles of a section, without their bodies. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -97,7 +98,12 @@ class SiteChrome implements DisposableBean {
 			made = last;
 		}
 		else if (last.at().plus(FRESH_FOR).isBefore(clock.instant()) && making.compareAndSet(false, true)) {
-			maker.execute(this::makeAgain);
+			try {
+				maker.execute(this::makeAgain);
+			}
+			catch (RejectedExecutionException shuttingDown) {
+				making.set(false);
+			}
 		}
 		return last.chrome();
 	}

@@ -43,23 +43,21 @@ class Teasers {
 	}
 
 	/**
-	 * @param photos how many of its first photos to show
+	 * @param photos how many of its first photos to show; a photo deleted from the
+	 * library is neither shown nor counted
 	 */
 	List<GalleryTeaser> galleries(List<GalleryEntry> galleries, int photos) {
-		Map<String, MediaEntry> items = media.byIds(galleries.stream()
-			.flatMap(gallery -> gallery.items().stream().limit(photos))
-			.map(item -> item.mediaId())
-			.toList());
-		return galleries.stream()
-			.map(gallery -> new GalleryTeaser(gallery.title(), Paths.gallery(gallery.id()),
-					gallery.items()
-						.stream()
-						.limit(photos)
-						.map(item -> Pictures.of(items.get(item.mediaId())))
-						.filter(Objects::nonNull)
-						.toList(),
-					gallery.items().size(), dates.day(gallery.publishedAt())))
-			.toList();
+		Map<String, MediaEntry> items = media.byIds(
+				galleries.stream().flatMap(gallery -> gallery.items().stream()).map(item -> item.mediaId()).toList());
+		return galleries.stream().map(gallery -> {
+			List<Picture> shown = gallery.items()
+				.stream()
+				.map(item -> Pictures.of(items.get(item.mediaId())))
+				.filter(Objects::nonNull)
+				.toList();
+			return new GalleryTeaser(gallery.title(), Paths.gallery(gallery.id()),
+					shown.stream().limit(photos).toList(), shown.size(), dates.day(gallery.publishedAt()));
+		}).toList();
 	}
 
 	/** Videos with their posters, in the order given. */

@@ -1,9 +1,5 @@
 package dev.newsroom.site.views;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-
 import dev.newsroom.contracts.views.ViewCountChanged;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -48,13 +44,6 @@ public class ViewTotals {
 	public long of(String articleId) {
 		Total total = mongo.findById(articleId, Total.class, COLLECTION);
 		return total == null ? 0 : total.total();
-	}
-
-	public Map<String, Long> of(Collection<String> articleIds) {
-		Map<String, Long> totals = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("_id").in(articleIds)), Total.class, COLLECTION)
-			.forEach(total -> totals.put(total.id(), total.total()));
-		return totals;
 	}
 
 	record Total(String id, long total) {

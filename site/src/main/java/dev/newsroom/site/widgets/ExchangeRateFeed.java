@@ -45,11 +45,9 @@ final class ExchangeRateFeed {
 				Element rate = (Element) rates.item(i);
 				String code = rate.getAttribute("CurrencyCode").strip();
 				String buy = rate.getAttribute("Buy").strip();
-				String transfer = rate.getAttribute("Transfer").strip();
 				String sell = rate.getAttribute("Sell").strip();
-				if (CODE.matcher(code).matches() && AMOUNT.matcher(buy).matches() && AMOUNT.matcher(transfer).matches()
-						&& AMOUNT.matcher(sell).matches()) {
-					found.put(code, new Rate(code, buy, transfer, sell));
+				if (CODE.matcher(code).matches() && AMOUNT.matcher(buy).matches() && AMOUNT.matcher(sell).matches()) {
+					found.put(code, new Rate(code, buy, sell));
 				}
 			}
 		}
@@ -65,7 +63,7 @@ final class ExchangeRateFeed {
 	}
 
 	/** One currency's rates in đồng, as the bank wrote them. */
-	record Rate(String code, String buy, String transfer, String sell) {
+	record Rate(String code, String buy, String sell) {
 	}
 
 }

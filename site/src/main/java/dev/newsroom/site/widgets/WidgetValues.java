@@ -55,7 +55,7 @@ public class WidgetValues {
 			if (stored != null && stored.fetchedAt().plus(settings.exchangeRates().showFor()).isAfter(now)) {
 				rates = stored.rates()
 					.stream()
-					.map(rate -> new Widgets.RateRow(rate.code(), rate.buy(), rate.transfer(), rate.sell()))
+					.map(rate -> new Widgets.RateRow(rate.code(), rate.buy(), rate.sell()))
 					.toList();
 				ratesUpdated = updated.format(stored.fetchedAt());
 			}

@@ -12,13 +12,11 @@ import java.util.List;
  */
 public record Widgets(List<RateRow> rates, String ratesUpdated, List<CityRow> cities, String weatherUpdated) {
 
-	public static final Widgets NONE = new Widgets(List.of(), null, List.of(), null);
-
 	public boolean isEmpty() {
 		return rates.isEmpty() && cities.isEmpty();
 	}
 
-	public record RateRow(String code, String buy, String transfer, String sell) {
+	public record RateRow(String code, String buy, String sell) {
 	}
 
 	/**

@@ -117,6 +117,8 @@ class ListPagesIntegrationTest extends SiteTest {
 		Document videos = Jsoup.parse(http.get("/video").text());
 		assertThat(videos.select(".videos figure#v-" + video + " video").attr("src")).isEqualTo("/media/" + video);
 		assertThat(http.get("/anh/khong-co").status()).isEqualTo(404);
+		assertThat(http.get("/video?trang=400").status()).as("past the last page").isEqualTo(404);
+		assertThat(http.get("/anh?trang=400").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -80,10 +80,17 @@ class WidgetsIntegrationTest extends SiteTest {
 			.contains("Đà Lạt 19°C Nhiều mây")
 			.contains("cập nhật lúc");
 
+		// the first failure is asked three times, which opens the circuit breaker: the
+		// provider is then left alone, and the later modes are the breaker refusing (each
+		// mode on a provider of its own: ProviderTest)
+		int asked = fake.requests.get();
 		for (FakeProvider.Mode failing : List.of(FakeProvider.Mode.ERROR_500, FakeProvider.Mode.MALFORMED,
 				FakeProvider.Mode.HUGE, FakeProvider.Mode.SLOW)) {
 			fake.mode = failing;
 			assertThat(refresher.refreshRates()).as(failing.name()).isFalse();
+			if (failing == FakeProvider.Mode.ERROR_500) {
+				assertThat(fake.requests.get() - asked).as("asked, and asked again").isEqualTo(3);
+			}
 
 			String page = http.get("/video?t=" + failing).text();
 			assertThat(sidebarOf(page)).as(failing.name()).isEqualTo(good);

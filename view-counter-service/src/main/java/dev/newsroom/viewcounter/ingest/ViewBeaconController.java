@@ -102,6 +102,11 @@ class ViewBeaconController {
 	@PostMapping(path = "/api/views", consumes = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<Accepted> beacon(@RequestBody String body,
 			@CookieValue(name = VISITOR_COOKIE, required = false) String visitorCookie, HttpServletRequest request) {
+		// text needs no preflight, so another site's page could send it: browsers say so
+		if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+			throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail
+				.forStatusAndDetail(HttpStatus.FORBIDDEN, "Views are counted from the site's own pages only"), null);
+		}
 		PageView view = readBeacon(body);
 		return accept(List.of(view.articleId()), visitorOf(view.visitorId(), visitorCookie), request);
 	}
@@ -124,6 +129,9 @@ class ViewBeaconController {
 		catch (JacksonException ex) {
 			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
 					ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"), ex);
+		}
+		if (view == null) {
+			throw FieldProblem.badRequest(List.of(new FieldProblem("articleId", "must not be null")), null);
 		}
 		List<FieldProblem> problems = validator.validate(view)
 			.stream()
@@ -182,7 +190,8 @@ class ViewBeaconController {
 			.maxAge(VISITOR_COOKIE_AGE)
 			.httpOnly(true)
 			.sameSite("Strict")
-			.secure(request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")))
+			// a proxy in front may append its own scheme: the first is the reader's
+			.secure(request.isSecure() || String.valueOf(request.getHeader("X-Forwarded-Proto")).startsWith("https"))
 			.build();
 	}
 
