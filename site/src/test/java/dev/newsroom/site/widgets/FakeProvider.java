@@ -2,11 +2,14 @@ package dev.newsroom.site.widgets;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -49,6 +52,9 @@ final class FakeProvider implements AutoCloseable {
 
 	volatile Mode mode = Mode.GOOD;
 
+	/** Holds the slow answers until the provider closes. */
+	private final CountDownLatch slowAnswers = new CountDownLatch(1);
+
 	FakeProvider() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/", exchange -> {
@@ -62,7 +68,8 @@ final class FakeProvider implements AutoCloseable {
 				case HUGE -> new byte[2 * 1024 * 1024];
 			};
 			if (mode == Mode.SLOW) {
-				sleep(5_000);
+				// no answer until the test lets it go: slower than any time limit
+				awaitRelease();
 			}
 			exchange.sendResponseHeaders(mode == Mode.ERROR_500 ? 500 : 200, body.length);
 			try (OutputStream out = exchange.getResponseBody()) {
@@ -73,9 +80,9 @@ final class FakeProvider implements AutoCloseable {
 			}
 		});
 		// a slow answer must not hold up the next request
-		server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+		server.setExecutor(Executors.newCachedThreadPool());
 		server.start();
-		notTls = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+		notTls = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		garbage = new Thread(() -> {
 			while (!notTls.isClosed()) {
 				try (Socket socket = notTls.accept()) {
@@ -99,9 +106,9 @@ final class FakeProvider implements AutoCloseable {
 		return URI.create("https://127.0.0.1:" + notTls.getLocalPort() + "/rates.xml");
 	}
 
-	private static void sleep(long millis) {
+	private void awaitRelease() {
 		try {
-			Thread.sleep(millis);
+			slowAnswers.await();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -110,6 +117,7 @@ final class FakeProvider implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		slowAnswers.countDown();
 		server.stop(0);
 		notTls.close();
 	}

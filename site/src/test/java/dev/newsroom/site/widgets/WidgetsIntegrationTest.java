@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import dev.newsroom.site.SiteTest;
+import dev.newsroom.testsupport.TestHttp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,6 +33,8 @@ import static org.awaitility.Awaitility.await;
  * did and worse: the page keeps the last good values, says when they are from, and shows
  * no error.
  */
+// the last test leaves the weather's breaker open
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WidgetsIntegrationTest extends SiteTest {
 
 	static final FakeProvider fake = start();
@@ -65,6 +73,7 @@ class WidgetsIntegrationTest extends SiteTest {
 	}
 
 	@Test
+	@Order(1)
 	void theLastGoodValuesStayWhateverTheProviderDoes() {
 		fake.mode = FakeProvider.Mode.GOOD;
 		assertThat(refresher.refreshRates()).isTrue();
@@ -101,6 +110,7 @@ class WidgetsIntegrationTest extends SiteTest {
 	}
 
 	@Test
+	@Order(2)
 	void withNothingFreshTheWidgetIsACalmPlaceholder() {
 		fake.mode = FakeProvider.Mode.GOOD;
 		refresher.refreshRates();
@@ -112,6 +122,22 @@ class WidgetsIntegrationTest extends SiteTest {
 		// past the second the side column is kept
 		await().atMost(Duration.ofSeconds(5)).until(() -> sidebar().contains("Thông tin đang được cập nhật."));
 		assertThat(sidebar()).doesNotContain("USD").doesNotContain("°C");
+	}
+
+	@Test
+	@Order(3)
+	void aPageNeverWaitsForAProvider() throws Exception {
+		fake.mode = FakeProvider.Mode.SLOW;
+		int asked = fake.requests.get();
+		CompletableFuture<Integer> refreshing = CompletableFuture.supplyAsync(refresher::refreshWeather);
+		// the refresh is waiting for the provider's answer
+		await().atMost(Duration.ofSeconds(5)).until(() -> fake.requests.get() > asked);
+
+		TestHttp.Response page = http.get("/video?t=" + System.nanoTime());
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(refreshing).as("still waiting on the provider when the page was served").isNotDone();
+		assertThat(refreshing.get(30, TimeUnit.SECONDS)).as("no city refreshed: every answer came too late").isZero();
 	}
 
 	private String sidebar() {
