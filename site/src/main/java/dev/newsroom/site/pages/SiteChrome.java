@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.newsroom.site.SiteSettings;
 import dev.newsroom.site.articles.Keys;
 import dev.newsroom.site.editorial.Link;
@@ -19,8 +19,6 @@ import dev.newsroom.site.galleries.SiteGalleries;
 import dev.newsroom.site.media.SiteMedia;
 import dev.newsroom.site.views.MostRead;
 import dev.newsroom.site.widgets.WidgetValues;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -29,13 +27,10 @@ import org.springframework.stereotype.Component;
  * What surrounds every page, made again about once a second by each instance: every page
  * shows it, and a second is as long as the pages themselves are cached, so an editor's
  * change still shows within about one. It is made again in the background while pages go
- * on with the one before, so that no reader's page waits for it (listing the sections
- * reads every article).
+ * on with the one before, so that no reader's page waits for its half a dozen reads.
  */
 @Component
 class SiteChrome implements DisposableBean {
-
-	private static final Logger log = LoggerFactory.getLogger(SiteChrome.class);
 
 	private static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
@@ -65,15 +60,21 @@ class SiteChrome implements DisposableBean {
 
 	private final Clock clock;
 
-	private volatile Made made;
-
-	private final AtomicBoolean making = new AtomicBoolean();
-
 	private final ExecutorService maker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "site-chrome");
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	/**
+	 * One entry: made by the first page, read again in the background by the first page
+	 * after a second. A failure keeps the one before (Caffeine logs it), and the next
+	 * page asks again.
+	 */
+	private final LoadingCache<Boolean, Chrome> made = Caffeine.newBuilder()
+		.executor(maker)
+		.refreshAfterWrite(FRESH_FOR)
+		.build(any -> make());
 
 	SiteChrome(SiteSettings settings, SiteContent content, Sections sections, SiteGalleries galleries, SiteMedia media,
 			MostRead mostRead, Teasers teasers, Assets assets, WidgetValues widgets, Clock clock) {
@@ -91,35 +92,7 @@ class SiteChrome implements DisposableBean {
 
 	/** The first page an instance serves makes it; later ones never wait for it. */
 	Chrome current() {
-		Made last = made;
-		if (last == null) {
-			Instant now = clock.instant();
-			last = new Made(make(now), now);
-			made = last;
-		}
-		else if (last.at().plus(FRESH_FOR).isBefore(clock.instant()) && making.compareAndSet(false, true)) {
-			try {
-				maker.execute(this::makeAgain);
-			}
-			catch (RejectedExecutionException shuttingDown) {
-				making.set(false);
-			}
-		}
-		return last.chrome();
-	}
-
-	/** A failure keeps the one before, and the next page asks again. */
-	private void makeAgain() {
-		try {
-			Instant now = clock.instant();
-			made = new Made(make(now), now);
-		}
-		catch (RuntimeException ex) {
-			log.warn("The pages' side column could not be made again; the last one stays", ex);
-		}
-		finally {
-			making.set(false);
-		}
+		return made.get(Boolean.TRUE);
 	}
 
 	@Override
@@ -127,7 +100,8 @@ class SiteChrome implements DisposableBean {
 		maker.shutdownNow();
 	}
 
-	private Chrome make(Instant now) {
+	private Chrome make() {
+		Instant now = clock.instant();
 		List<Teaser> read = mostRead.of("week", "")
 			.stream()
 			.limit(MOST_READ)
@@ -155,9 +129,6 @@ class SiteChrome implements DisposableBean {
 		menu.add(new Link("Lưu trữ", Paths.archive(today.getYear(), today.getMonthValue())));
 		menu.add(new Link("Giới thiệu", "/gioi-thieu"));
 		return menu;
-	}
-
-	private record Made(Chrome chrome, Instant at) {
 	}
 
 }
