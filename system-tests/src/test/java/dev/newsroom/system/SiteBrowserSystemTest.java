@@ -6,7 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest.BodyPublishers;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import java.util.logging.Level;
 
 import javax.imageio.ImageIO;
 
+import dev.newsroom.client.NewsroomClient;
 import dev.newsroom.stack.LocalStack;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestTopics;
@@ -349,13 +350,12 @@ class SiteBrowserSystemTest {
 	private static Made publishAFullArticle() {
 		String editor = "Bearer " + token("editor");
 		String publisher = "Bearer " + token("publisher");
-		String featured = upload(editor, "quang-canh.jpg", jpeg(1600, 900, Color.RED), "Quang cảnh buổi lễ", "Đăng Vũ");
-		String inBody = upload(editor, "giay-khen.jpg", jpeg(1400, 1000, Color.BLUE), "Tặng giấy khen cho các tập thể",
+		String featured = upload("quang-canh.jpg", jpeg(1600, 900, Color.RED), "Quang cảnh buổi lễ", "Đăng Vũ");
+		String inBody = upload("giay-khen.jpg", jpeg(1400, 1000, Color.BLUE), "Tặng giấy khen cho các tập thể",
 				"Đăng Vũ");
-		String poster = upload(editor, "poster.jpg", jpeg(1280, 720, Color.DARK_GRAY), "Ảnh bìa phóng sự",
+		String poster = upload("poster.jpg", jpeg(1280, 720, Color.DARK_GRAY), "Ảnh bìa phóng sự",
 				"Trung tâm Truyền thông");
-		String video = upload(editor, "phong-su.mp4", mp4(), "Phóng sự: 90 năm Văn phòng cấp ủy",
-				"Trung tâm Truyền thông");
+		String video = upload("phong-su.mp4", mp4(), "Phóng sự: 90 năm Văn phòng cấp ủy", "Trung tâm Truyền thông");
 		assertThat(http.patch("/api/admin/media/" + video, "{\"poster\":\"%s\"}".formatted(poster), editor).status())
 			.isEqualTo(200);
 		assertThat(http.post("/api/admin/media/" + video + "/publish", "", publisher).status()).isEqualTo(200);
@@ -411,23 +411,12 @@ class SiteBrowserSystemTest {
 		return id;
 	}
 
-	private static String upload(String editor, String filename, byte[] bytes, String caption, String credit) {
-		String boundary = "newsroom-" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		for (String[] field : new String[][] { { "caption", caption }, { "credit", credit } }) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-					+ field[1] + "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
+	/** Through the Java client, as an editor's tool would upload it. */
+	private static String upload(String filename, byte[] bytes, String caption, String credit) {
+		try (NewsroomClient editor = NewsroomClient.connect(URI.create(stack.gatewayUrl()))) {
+			editor.login("editor", stack.password("editor"));
+			return editor.upload(filename, bytes, caption, credit).id();
 		}
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(bytes);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		TestHttp.Response uploaded = http.post("/api/admin/media", "multipart/form-data; boundary=" + boundary,
-				BodyPublishers.ofByteArray(body.toByteArray()), editor);
-		assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
-		return uploaded.json().get("id").asString();
 	}
 
 	private static byte[] jpeg(int width, int height, Color color) {

@@ -130,9 +130,8 @@ class ListPages {
 	}
 
 	private ListView view(String heading, String query, String path, int page, List<ArticleEntry> found) {
-		boolean more = found.size() > PAGE_SIZE && page < LAST_PAGE;
-		return new ListView(heading, query, teasers.of(found.stream().limit(PAGE_SIZE).toList()), page,
-				page > 1 ? Paths.page(path, page - 1) : null, more ? Paths.page(path, page + 1) : null);
+		Paged<ArticleEntry> paged = Paged.of(path, page, found);
+		return new ListView(heading, query, teasers.of(paged.items()), page, paged.previousHref(), paged.nextHref());
 	}
 
 }

@@ -19,12 +19,16 @@ public record Paged<T>(List<T> items, int page, String previousHref, String next
 	 */
 	static <T> Optional<Paged<T>> of(String path, int page, BiFunction<Integer, Integer, List<T>> query) {
 		List<T> found = query.apply((page - 1) * ListPages.PAGE_SIZE, ListPages.PAGE_SIZE + 1);
-		if (found.isEmpty() && page > 1) {
-			return Optional.empty();
-		}
+		return found.isEmpty() && page > 1 ? Optional.empty() : Optional.of(of(path, page, found));
+	}
+
+	/**
+	 * @param found the page's items and, if there is a next page, one more
+	 */
+	static <T> Paged<T> of(String path, int page, List<T> found) {
 		boolean more = found.size() > ListPages.PAGE_SIZE && page < ListPages.LAST_PAGE;
-		return Optional.of(new Paged<>(found.stream().limit(ListPages.PAGE_SIZE).toList(), page,
-				page > 1 ? Paths.page(path, page - 1) : null, more ? Paths.page(path, page + 1) : null));
+		return new Paged<>(found.stream().limit(ListPages.PAGE_SIZE).toList(), page,
+				page > 1 ? Paths.page(path, page - 1) : null, more ? Paths.page(path, page + 1) : null);
 	}
 
 }
