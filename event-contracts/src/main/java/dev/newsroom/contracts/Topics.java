@@ -33,6 +33,15 @@ public final class Topics {
 	 */
 	public static final String MOST_READ = "most-read.v1";
 
+	/**
+	 * Readers' comments editors approved, keyed by comment id; an entity topic of
+	 * comment-service: the latest snapshot of each, and a tombstone once it is withdrawn.
+	 */
+	public static final String COMMENTS = "comments.v1";
+
+	/** Every moderation decision, keyed by comment id; produced by comment-service. */
+	public static final String COMMENT_DECISIONS = "comment-decisions.v1";
+
 	private Topics() {
 	}
 

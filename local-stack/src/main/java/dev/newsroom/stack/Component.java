@@ -7,8 +7,9 @@ import java.util.List;
 enum Component {
 
 	KAFKA("kafka"), ARTICLE_MONGO("article-mongo"), MEDIA_MONGO("media-mongo"),
-	VIEW_COUNTER_MONGO("view-counter-mongo"), SITE_MONGO("site-mongo"), ARTICLE_SERVICE("article-service"),
-	MEDIA_SERVICE("media-service"), VIEW_COUNTER_SERVICE("view-counter-service"), SITE("site"), GATEWAY("gateway");
+	VIEW_COUNTER_MONGO("view-counter-mongo"), COMMENT_MONGO("comment-mongo"), SITE_MONGO("site-mongo"),
+	ARTICLE_SERVICE("article-service"), MEDIA_SERVICE("media-service"), VIEW_COUNTER_SERVICE("view-counter-service"),
+	COMMENT_SERVICE("comment-service"), SITE("site"), GATEWAY("gateway");
 
 	private final String processName;
 
@@ -38,10 +39,12 @@ enum Component {
 			case ARTICLE_MONGO -> ports.articleMongo();
 			case MEDIA_MONGO -> ports.mediaMongo();
 			case VIEW_COUNTER_MONGO -> ports.viewCounterMongo();
+			case COMMENT_MONGO -> ports.commentMongo();
 			case SITE_MONGO -> ports.siteMongo();
 			case ARTICLE_SERVICE -> ports.articleService();
 			case MEDIA_SERVICE -> ports.mediaService();
 			case VIEW_COUNTER_SERVICE -> ports.viewCounterService();
+			case COMMENT_SERVICE -> ports.commentService();
 			case SITE -> ports.site();
 			case GATEWAY -> ports.gateway();
 		};
@@ -64,9 +67,9 @@ enum Component {
 	List<String> jvmOptions() {
 		return switch (this) {
 			case GATEWAY, SITE -> List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC");
-			case KAFKA, ARTICLE_SERVICE, MEDIA_SERVICE, VIEW_COUNTER_SERVICE ->
+			case KAFKA, ARTICLE_SERVICE, MEDIA_SERVICE, VIEW_COUNTER_SERVICE, COMMENT_SERVICE ->
 				List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, SITE_MONGO ->
+			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, COMMENT_MONGO, SITE_MONGO ->
 				List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 		};
 	}
@@ -79,7 +82,7 @@ enum Component {
 	HealthProbe probe(Ports ports, int port) {
 		return switch (this) {
 			case KAFKA -> new HealthProbe.KafkaCluster(ports.kafka());
-			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, SITE_MONGO -> new HealthProbe.Tcp(port);
+			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, COMMENT_MONGO, SITE_MONGO -> new HealthProbe.Tcp(port);
 			default -> new HealthProbe.ActuatorHealth(port);
 		};
 	}

@@ -16,19 +16,23 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The passwords of the gateway's users and the key view-counter-service hashes visitor
- * ids with. One set in the environment wins; otherwise one is generated on the first
- * start and kept in a file only the owner can read, so that a restart neither locks
- * editors out nor makes returning visitors look new, and no secret is ever a default
- * anyone could guess.
+ * The passwords of the gateway's users, the key view-counter-service hashes visitor ids
+ * with, and the one comment-service signs its challenges with. One set in the environment
+ * wins; otherwise one is generated on the first start and kept in a file only the owner
+ * can read, so that a restart neither locks editors out nor makes returning visitors look
+ * new, and no secret is ever a default anyone could guess.
  */
-record Credentials(Map<String, String> passwords, String visitorKey) {
+record Credentials(Map<String, String> passwords, String visitorKey, String commentsKey) {
 
 	static final List<String> USERS = List.of("editor", "publisher", "admin");
 
 	static final String VISITOR_KEY_VARIABLE = "NEWSROOM_VIEWS_VISITOR_KEY";
 
 	private static final String VISITOR_KEY_PROPERTY = "views.visitor-key";
+
+	static final String COMMENTS_KEY_VARIABLE = "NEWSROOM_COMMENTS_KEY";
+
+	private static final String COMMENTS_KEY_PROPERTY = "comments.key";
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -42,10 +46,11 @@ record Credentials(Map<String, String> passwords, String visitorKey) {
 		}
 		// as many bits as the HMAC-SHA256 it keys
 		String visitorKey = secret(kept, VISITOR_KEY_PROPERTY, environment.get(VISITOR_KEY_VARIABLE), 32);
+		String commentsKey = secret(kept, COMMENTS_KEY_PROPERTY, environment.get(COMMENTS_KEY_VARIABLE), 32);
 		if (!kept.equals(before)) {
 			store(file, kept);
 		}
-		return new Credentials(Map.copyOf(passwords), visitorKey);
+		return new Credentials(Map.copyOf(passwords), visitorKey, commentsKey);
 	}
 
 	static String environmentVariable(String user) {
@@ -97,6 +102,7 @@ record Credentials(Map<String, String> passwords, String visitorKey) {
 				+ environmentVariable(USERS.get(0)) + " and " + VISITOR_KEY_VARIABLE + " override them.\n");
 		List<String> names = new ArrayList<>(USERS);
 		names.add(VISITOR_KEY_PROPERTY);
+		names.add(COMMENTS_KEY_PROPERTY);
 		for (String name : names) {
 			if (secrets.getProperty(name) != null) {
 				content.append(name).append('=').append(secrets.getProperty(name)).append('\n');

@@ -161,7 +161,8 @@ final class NewsroomCli {
 		out.println("  Kafka:       localhost:" + ports.kafka());
 		out.println("  MongoDB:     mongodb://localhost:" + ports.articleMongo() + "/articles, mongodb://localhost:"
 				+ ports.mediaMongo() + "/media, mongodb://localhost:" + ports.viewCounterMongo()
-				+ "/views, mongodb://localhost:" + ports.siteMongo() + "/site");
+				+ "/views, mongodb://localhost:" + ports.commentMongo() + "/comments, mongodb://localhost:"
+				+ ports.siteMongo() + "/site");
 		out.println("  JWT keys:    " + Display.path(varDirectory.resolve("keys")));
 	}
 

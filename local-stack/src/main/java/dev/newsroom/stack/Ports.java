@@ -10,12 +10,13 @@ import java.util.Map;
  * defaults point at, so a service started from the IDE finds the stack's infrastructure.
  */
 public record Ports(int kafka, int kafkaController, int articleMongo, int mediaMongo, int viewCounterMongo,
-		int siteMongo, int articleService, int mediaService, int viewCounterService, int site, int gateway) {
+		int commentMongo, int siteMongo, int articleService, int mediaService, int viewCounterService,
+		int commentService, int site, int gateway) {
 
 	public Ports {
 		Map<Integer, String> owners = new HashMap<>();
-		for (PortUse use : uses(kafka, kafkaController, articleMongo, mediaMongo, viewCounterMongo, siteMongo,
-				articleService, mediaService, viewCounterService, site, gateway)) {
+		for (PortUse use : uses(kafka, kafkaController, articleMongo, mediaMongo, viewCounterMongo, commentMongo,
+				siteMongo, articleService, mediaService, viewCounterService, commentService, site, gateway)) {
 			if (use.port() < 1 || use.port() > 65535) {
 				throw new LocalStackException(
 						use.variable() + " must be a port number from 1 to 65535, not " + use.port());
@@ -29,7 +30,7 @@ public record Ports(int kafka, int kafkaController, int articleMongo, int mediaM
 	}
 
 	public static Ports defaults() {
-		return new Ports(9092, 9093, 27017, 27018, 27019, 27020, 8081, 8082, 8083, 8084, 8080);
+		return new Ports(9092, 9093, 27017, 27018, 27019, 27021, 27020, 8081, 8082, 8083, 8085, 8084, 8080);
 	}
 
 	/**
@@ -57,7 +58,7 @@ public record Ports(int kafka, int kafkaController, int articleMongo, int mediaM
 
 	private static Ports of(int[] ports) {
 		return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8],
-				ports[9], ports[10]);
+				ports[9], ports[10], ports[11], ports[12]);
 	}
 
 	/**
@@ -65,8 +66,8 @@ public record Ports(int kafka, int kafkaController, int articleMongo, int mediaM
 	 * operators.
 	 */
 	List<PortUse> uses() {
-		return uses(kafka, kafkaController, articleMongo, mediaMongo, viewCounterMongo, siteMongo, articleService,
-				mediaService, viewCounterService, site, gateway);
+		return uses(kafka, kafkaController, articleMongo, mediaMongo, viewCounterMongo, commentMongo, siteMongo,
+				articleService, mediaService, viewCounterService, commentService, site, gateway);
 	}
 
 	private static List<PortUse> uses(int... ports) {
@@ -74,9 +75,11 @@ public record Ports(int kafka, int kafkaController, int articleMongo, int mediaM
 				{ "kafka controller", "NEWSROOM_KAFKA_CONTROLLER_PORT" },
 				{ "article-mongo", "NEWSROOM_ARTICLE_MONGO_PORT" }, { "media-mongo", "NEWSROOM_MEDIA_MONGO_PORT" },
 				{ "view-counter-mongo", "NEWSROOM_VIEW_COUNTER_MONGO_PORT" },
-				{ "site-mongo", "NEWSROOM_SITE_MONGO_PORT" }, { "article-service", "NEWSROOM_ARTICLE_SERVICE_PORT" },
+				{ "comment-mongo", "NEWSROOM_COMMENT_MONGO_PORT" }, { "site-mongo", "NEWSROOM_SITE_MONGO_PORT" },
+				{ "article-service", "NEWSROOM_ARTICLE_SERVICE_PORT" },
 				{ "media-service", "NEWSROOM_MEDIA_SERVICE_PORT" },
-				{ "view-counter-service", "NEWSROOM_VIEW_COUNTER_SERVICE_PORT" }, { "site", "NEWSROOM_SITE_PORT" },
+				{ "view-counter-service", "NEWSROOM_VIEW_COUNTER_SERVICE_PORT" },
+				{ "comment-service", "NEWSROOM_COMMENT_SERVICE_PORT" }, { "site", "NEWSROOM_SITE_PORT" },
 				{ "gateway", "NEWSROOM_GATEWAY_PORT" } };
 		List<PortUse> uses = new ArrayList<>();
 		for (int i = 0; i < ports.length; i++) {

@@ -72,10 +72,12 @@ final class StackPlan {
 			case ARTICLE_MONGO -> mongo(instance, "article");
 			case MEDIA_MONGO -> mongo(instance, "media");
 			case VIEW_COUNTER_MONGO -> mongo(instance, "view-counter");
+			case COMMENT_MONGO -> mongo(instance, "comment");
 			case SITE_MONGO -> mongo(instance, "site");
 			case ARTICLE_SERVICE -> service(instance, ports.articleMongo(), "articles");
 			case MEDIA_SERVICE -> service(instance, ports.mediaMongo(), "media");
 			case VIEW_COUNTER_SERVICE -> viewCounterService(instance);
+			case COMMENT_SERVICE -> commentService(instance);
 			case SITE -> site(instance);
 			case GATEWAY -> gateway(instance);
 		};
@@ -111,6 +113,13 @@ final class StackPlan {
 		return spec(instance, javaJar(instance), environment, SERVICE_START);
 	}
 
+	private ProcessSpec commentService(Instance instance) {
+		Map<String, String> environment = serviceEnvironment(instance, ports.commentMongo(), "comments");
+		// the service's own default is a public development key
+		environment.put(Credentials.COMMENTS_KEY_VARIABLE, credentials.commentsKey());
+		return spec(instance, javaJar(instance), environment, SERVICE_START);
+	}
+
 	private ProcessSpec site(Instance instance) {
 		Map<String, String> environment = serviceEnvironment(instance, ports.siteMongo(), "site");
 		// canonical addresses and sharing cards name the pages where readers reach them
@@ -130,6 +139,7 @@ final class StackPlan {
 		environment.put("NEWSROOM_ARTICLE_SERVICE_URL", urlsOf(Component.ARTICLE_SERVICE));
 		environment.put("NEWSROOM_MEDIA_SERVICE_URL", urlsOf(Component.MEDIA_SERVICE));
 		environment.put("NEWSROOM_VIEW_COUNTER_SERVICE_URL", urlsOf(Component.VIEW_COUNTER_SERVICE));
+		environment.put("NEWSROOM_COMMENT_SERVICE_URL", urlsOf(Component.COMMENT_SERVICE));
 		environment.put("NEWSROOM_SITE_URL", urlsOf(Component.SITE));
 		environment.put("NEWSROOM_JWT_PRIVATE_KEY_LOCATION", location(keys.privateKey()));
 		environment.put("NEWSROOM_JWT_PUBLIC_KEY_LOCATION", location(keys.publicKey()));

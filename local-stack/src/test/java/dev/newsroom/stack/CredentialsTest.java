@@ -57,7 +57,7 @@ class CredentialsTest {
 	@Test
 	void generatesNoFileWhenTheEnvironmentSetsEverySecret() {
 		Credentials.ensure(file(), Map.of("NEWSROOM_EDITOR_PASSWORD", "e", "NEWSROOM_PUBLISHER_PASSWORD", "p",
-				"NEWSROOM_ADMIN_PASSWORD", "a", "NEWSROOM_VIEWS_VISITOR_KEY", "k"));
+				"NEWSROOM_ADMIN_PASSWORD", "a", "NEWSROOM_VIEWS_VISITOR_KEY", "k", "NEWSROOM_COMMENTS_KEY", "c"));
 
 		assertThat(file()).doesNotExist();
 	}

@@ -38,17 +38,17 @@ class NewsroomCliTest {
 	void statusWithNothingRunningListsEveryProcessAsNotRunning() {
 		assertThat(cli().run(List.of("status"))).isZero();
 
-		assertThat(lines()).hasSize(11).first().asString().startsWith("PROCESS");
-		assertThat(lines().subList(1, 11)).allSatisfy(line -> assertThat(line).endsWith("not running"));
+		assertThat(lines()).hasSize(13).first().asString().startsWith("PROCESS");
+		assertThat(lines().subList(1, 13)).allSatisfy(line -> assertThat(line).endsWith("not running"));
 		assertThat(lines().get(1)).startsWith("kafka ");
-		assertThat(lines().get(10)).startsWith("gateway ");
+		assertThat(lines().get(12)).startsWith("gateway ");
 	}
 
 	@Test
 	void statusShowsThePortsOfTheEnvironment() {
 		cli().run(List.of("status"));
 
-		assertThat(lines().get(10)).contains(" " + freePorts.gateway() + " ");
+		assertThat(lines().get(12)).contains(" " + freePorts.gateway() + " ");
 	}
 
 	@Test

@@ -22,7 +22,7 @@ class PortsTest {
 			Ports ports = Ports.fromEnvironment(Map.of("NEWSROOM_GATEWAY_PORT", String.valueOf(port)));
 
 			assertThatExceptionOfType(LocalStackException.class)
-				.isThrownBy(() -> PortCheck.requireFree(List.of(ports.uses().get(10))))
+				.isThrownBy(() -> PortCheck.requireFree(List.of(ports.uses().get(12))))
 				.withMessage("Port " + port + " for gateway is already in use; stop what listens there or "
 						+ "choose another port with NEWSROOM_GATEWAY_PORT");
 		}
@@ -39,14 +39,15 @@ class PortsTest {
 	void freePortsDiffer() {
 		Ports ports = Ports.free();
 
-		assertThat(ports.uses()).hasSize(11).extracting(Ports.PortUse::port).doesNotHaveDuplicates();
+		assertThat(ports.uses()).hasSize(13).extracting(Ports.PortUse::port).doesNotHaveDuplicates();
 	}
 
 	@Test
 	void theEnvironmentOverridesSingleDefaults() {
 		Ports ports = Ports.fromEnvironment(Map.of("NEWSROOM_KAFKA_PORT", "19092", "NEWSROOM_GATEWAY_PORT", " 9080 "));
 
-		assertThat(ports).isEqualTo(new Ports(19092, 9093, 27017, 27018, 27019, 27020, 8081, 8082, 8083, 8084, 9080));
+		assertThat(ports)
+			.isEqualTo(new Ports(19092, 9093, 27017, 27018, 27019, 27021, 27020, 8081, 8082, 8083, 8085, 8084, 9080));
 	}
 
 	@Test
@@ -73,7 +74,7 @@ class PortsTest {
 	@Test
 	void namesEveryPortOfTheRecord() {
 		assertThat(Ports.defaults().uses()).extracting(Ports.PortUse::port)
-			.containsExactly(9092, 9093, 27017, 27018, 27019, 27020, 8081, 8082, 8083, 8084, 8080);
+			.containsExactly(9092, 9093, 27017, 27018, 27019, 27021, 27020, 8081, 8082, 8083, 8085, 8084, 8080);
 	}
 
 }

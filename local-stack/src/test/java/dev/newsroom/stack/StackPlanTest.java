@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StackPlanTest {
 
 	final Credentials credentials = new Credentials(
-			Map.of("editor", "e-secret", "publisher", "p-secret", "admin", "a-secret"), "visitor-key-1");
+			Map.of("editor", "e-secret", "publisher", "p-secret", "admin", "a-secret"), "visitor-key-1",
+			"comments-key-1");
 
 	final StackPlan plan = plan(List.of());
 
@@ -28,6 +29,18 @@ class StackPlanTest {
 				assertThat(environment(component)).as(component.processName())
 					.doesNotContainKey("NEWSROOM_VIEWS_VISITOR_KEY")
 					.doesNotContainValue("visitor-key-1");
+			}
+		}
+	}
+
+	@Test
+	void onlyCommentServiceIsGivenTheCommentsKey() {
+		for (Component component : Component.values()) {
+			if (component == Component.COMMENT_SERVICE) {
+				assertThat(environment(component)).containsEntry("NEWSROOM_COMMENTS_KEY", "comments-key-1");
+			}
+			else {
+				assertThat(environment(component)).as(component.processName()).doesNotContainValue("comments-key-1");
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package dev.newsroom.site;
 
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.comment.CommentApproved;
+import dev.newsroom.contracts.comment.CommentWithdrawn;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
@@ -11,6 +13,7 @@ import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.contracts.views.MostReadChanged;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.EventWiring;
+import dev.newsroom.site.comments.SiteComments;
 import dev.newsroom.site.articles.SiteArticles;
 import dev.newsroom.site.galleries.SiteGalleries;
 import dev.newsroom.site.media.SiteMedia;
@@ -49,6 +52,11 @@ class SiteEvents {
 			// "Lượt xem: 2287"
 			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewTotals.class,
 					on -> on.event(ViewCountChanged.TYPE, ViewTotals::changed).tombstone(ViewTotals::forgotten))
+			// "Ý kiến bạn đọc": the comments editors approved
+			.subscribe("comments", Topics.COMMENTS, SiteComments.class,
+					on -> on.event(CommentApproved.TYPE, SiteComments::approved)
+						.event(CommentWithdrawn.TYPE, SiteComments::withdrawn)
+						.tombstone(SiteComments::forgotten))
 			// the most-read blocks
 			.subscribe("most-read", Topics.MOST_READ, MostRead.class,
 					on -> on.event(MostReadChanged.TYPE, MostRead::changed))

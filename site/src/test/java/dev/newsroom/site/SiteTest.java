@@ -55,7 +55,7 @@ public abstract class SiteTest {
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		Infrastructure.embedded().register(registry);
 		for (String topic : new String[] { Topics.ARTICLES, Topics.MEDIA, Topics.GALLERIES, Topics.VIEW_COUNTS,
-				Topics.MOST_READ }) {
+				Topics.MOST_READ, Topics.COMMENTS }) {
 			TestTopics.create(Infrastructure.embedded(), new NewTopic(topic, 3, (short) 1)
 				.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
 		}

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest {
 
 	private static final Map<String, String> SERVICES = Map.of("article-service", "dev.newsroom.article..",
-			"media-service", "dev.newsroom.media..", "view-counter-service", "dev.newsroom.viewcounter..", "site",
-			"dev.newsroom.site..", "gateway", "dev.newsroom.gateway..");
+			"media-service", "dev.newsroom.media..", "view-counter-service", "dev.newsroom.viewcounter..",
+			"comment-service", "dev.newsroom.comment..", "site", "dev.newsroom.site..", "gateway",
+			"dev.newsroom.gateway..");
 
 	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -33,7 +34,7 @@ class ArchitectureTest {
 		var importer = new ClassFileImporter();
 		List<Path> classes = List
 			.of("event-contracts", "event-kit", "web-defaults", "article-service", "media-service",
-					"view-counter-service", "site", "gateway")
+					"view-counter-service", "comment-service", "site", "gateway")
 			.stream()
 			.map(module -> ROOT.resolve(module).resolve("target/classes"))
 			.toList();
@@ -65,7 +66,7 @@ class ArchitectureTest {
 	void theServicesReachKafkaOnlyThroughTheirWiringAndTheEventKit() {
 		noClasses().that()
 			.resideInAnyPackage("dev.newsroom.article..", "dev.newsroom.media..", "dev.newsroom.viewcounter..",
-					"dev.newsroom.site..")
+					"dev.newsroom.comment..", "dev.newsroom.site..")
 			.should()
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")

@@ -38,7 +38,9 @@ class ComposeFileTest {
 	private static final List<Service> SERVICES = List.of(
 			new Service("article-service", 8081, "article-mongo", "articles"),
 			new Service("media-service", 8082, "media-mongo", "media"),
-			new Service("view-counter-service", 8083, "view-counter-mongo", "views"));
+			new Service("view-counter-service", 8083, "view-counter-mongo", "views"),
+			new Service("comment-service", 8085, "comment-mongo", "comments"),
+			new Service("site", 8084, "site-mongo", "site"));
 
 	private static final String GATEWAY = "gateway";
 
@@ -208,6 +210,8 @@ class ComposeFileTest {
 		assertThat(env).containsEntry("NEWSROOM_ARTICLE_SERVICE_URL", "http://article-service:8081")
 			.containsEntry("NEWSROOM_MEDIA_SERVICE_URL", "http://media-service:8082")
 			.containsEntry("NEWSROOM_VIEW_COUNTER_SERVICE_URL", "http://view-counter-service:8083")
+			.containsEntry("NEWSROOM_COMMENT_SERVICE_URL", "http://comment-service:8085")
+			.containsEntry("NEWSROOM_SITE_URL", "http://site:8084")
 			.containsKeys("NEWSROOM_JWT_PRIVATE_KEY_LOCATION", "NEWSROOM_JWT_PUBLIC_KEY_LOCATION");
 		for (String password : PASSWORD_VARIABLES) {
 			assertRequiredFromTheEnvironment(env, password);
@@ -226,6 +230,12 @@ class ComposeFileTest {
 	void everyViewCounterReplicaHashesVisitorsWithTheKeyFromTheEnvironment() {
 		// the service's own default is a public development key
 		assertRequiredFromTheEnvironment(environment("view-counter-service"), VISITOR_KEY_VARIABLE);
+	}
+
+	@Test
+	void everyCommentServiceReplicaSignsChallengesWithTheKeyFromTheEnvironment() {
+		// the service's own default is a public development key
+		assertRequiredFromTheEnvironment(environment("comment-service"), "NEWSROOM_COMMENTS_KEY");
 	}
 
 	@Test

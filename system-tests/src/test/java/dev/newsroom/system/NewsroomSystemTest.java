@@ -485,7 +485,7 @@ class NewsroomSystemTest {
 		Path readme = ROOT.resolve("README.md");
 		List<JsonNode> infos = List
 			.of(stack.ports().articleService(), stack.ports().mediaService(), stack.ports().viewCounterService(),
-					stack.ports().site())
+					stack.ports().commentService(), stack.ports().site())
 			.stream()
 			.map(port -> new TestHttp("http://localhost:" + port).get("/actuator/info").json())
 			.toList();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,10 @@ import javax.imageio.ImageIO;
 
 import dev.newsroom.client.NewsroomClient;
 import dev.newsroom.stack.LocalStack;
+import dev.newsroom.testsupport.TestChallenges;
 import dev.newsroom.testsupport.TestHttp;
 import dev.newsroom.testsupport.TestTopics;
+import org.altcha.altcha.Altcha;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,6 +51,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,8 +95,9 @@ class SiteBrowserSystemTest {
 	static void startTheStackAndABrowser() {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Debian's chromium and chromium-driver are installed (.ci/run installs them)");
-		// two instances of the site: a page is the same whichever answers
-		stack = LocalStack.configure(ROOT, var).withFreePorts().scale("site", 2).start();
+		// two instances of the site, and of comment-service: a page is the same whichever
+		// answers, and so are a challenge's single use and a client address's limit
+		stack = LocalStack.configure(ROOT, var).withFreePorts().scale("site", 2).scale("comment-service", 2).start();
 		http = new TestHttp(stack.gatewayUrl());
 		article = publishAFullArticle();
 		ChromeOptions options = new ChromeOptions();
@@ -265,6 +271,109 @@ class SiteBrowserSystemTest {
 	}
 
 	@Test
+	@Order(6)
+	void aReaderCommentsFromThePageAndTheCommentShowsOnceAnEditorApprovesIt() throws IOException {
+		viewport(1280);
+		// by the address the test's own client has, whose comments count with the
+		// reader's
+		String site = "http://127.0.0.1:" + stack.ports().gateway();
+		browser.get(site + "/bai-viet/" + article.slug());
+		WebElement form = visible("form[data-comment-form]");
+		form.findElement(By.name("name")).sendKeys("Nguyễn Văn Bình");
+		form.findElement(By.name("email")).sendKeys("binh@example.vn");
+		form.findElement(By.name("content")).sendKeys("Bài viết rất ý nghĩa.\nXin cảm ơn Văn phòng Tỉnh ủy!");
+
+		visible("[data-captcha]").click();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> browser.findElement(By.cssSelector("[data-captcha-status]")).getText().equals("Đã có mã ✓"));
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> browser.findElement(By.cssSelector("[data-comment-result]"))
+				.getText()
+				.contains("đang chờ duyệt"));
+		assertThat(form.findElement(By.name("name")).getAttribute("value")).as("the form is emptied").isEmpty();
+		assertThat(comments().select(".comment")).as("not before an editor approves it").isEmpty();
+		String editor = "Bearer " + token("editor");
+		JsonNode pending = http.get("/api/admin/comments?articleId=" + article.id(), editor).json().get("comments");
+		assertThat(pending).hasSize(1);
+		assertThat(pending.get(0).get("content").asString())
+			.isEqualTo("Bài viết rất ý nghĩa.\nXin cảm ơn Văn phòng Tỉnh ủy!");
+		assertThat(pending.get(0).get("email").asString()).isEqualTo("binh@example.vn");
+
+		assertThat(http.post("/api/admin/comments/" + pending.get(0).get("id").asString() + "/approve", "", editor)
+			.status()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> comments().select(".comment").size() == 1);
+		browser.get(site + "/bai-viet/" + article.slug() + "?t=" + UUID.randomUUID());
+		assertThat(visible("#y-kien-ban-doc").getText()).isEqualTo("Ý KIẾN BẠN ĐỌC (1)");
+		assertThat(visible(".comment-name").getText()).isEqualTo("Nguyễn Văn Bình");
+		assertThat(visible(".comment-text").getText())
+			.isEqualTo("Bài viết rất ý nghĩa.\nXin cảm ơn Văn phòng Tỉnh ủy!");
+		assertThat(visible(".comment time").getText()).matches("\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
+		assertThat(browser.getPageSource()).doesNotContain("binh@example.vn");
+		assertThat(severeConsoleMessages()).isEmpty();
+		screenshot("article-comments-1280.png");
+	}
+
+	@Test
+	@Order(7)
+	void everyBadCommentIsAClearRefusalAndNothingOfThemShows() {
+		String editor = "Bearer " + token("editor");
+		String solved = solvedChallenge();
+		assertThat(comment(article.id(), "Trần An", "Lần đầu", solved).status()).isEqualTo(202);
+		assertThat(fieldAtFault(comment(article.id(), "Trần An", "Lần hai", solved))).as("replayed")
+			.isEqualTo("challenge");
+		assertThat(fieldAtFault(comment(article.id(), "Trần An", "Giả", forgedChallenge()))).as("forged")
+			.isEqualTo("challenge");
+		assertThat(fieldAtFault(http.post("/api/comments", """
+				{"articleId":"%s","name":"An","content":"Không có mã"}""".formatted(article.id()), null))).as("missing")
+			.isEqualTo("challenge");
+		String unused = solvedChallenge();
+		assertThat(fieldAtFault(comment(article.id(), "<script>alert(1)</script>", "Chào", unused))).isEqualTo("name");
+		assertThat(fieldAtFault(comment(article.id(), "An", "<img src=x onerror=alert(1)>", unused)))
+			.isEqualTo("content");
+		TestHttp.Response huge = comment(article.id(), "An", "x".repeat(1_000_000), unused);
+		assertThat(huge.status()).isEqualTo(413);
+		assertThat(huge.contentType()).startsWith("application/problem+json");
+		String draft = http
+			.post("/api/admin/articles",
+					"""
+							{"title":"Bản nháp chưa đăng","lead":"","body":"<p>Nháp.</p>","section":"%s","tags":[]}"""
+						.formatted(SECTION),
+					editor)
+			.json()
+			.get("id")
+			.asString();
+		assertThat(fieldAtFault(comment(draft, "An", "Trên bản nháp", unused))).isEqualTo("articleId");
+
+		// one client address: the reader of the browser test and the one above have sent
+		// two of its five
+		List<Integer> burst = new ArrayList<>();
+		String retryAfter = null;
+		for (int i = 0; i < 100; i++) {
+			TestHttp.Response answer = comment(article.id(), "Máy gửi", "Số " + i, solvedChallenge());
+			burst.add(answer.status());
+			if (answer.status() == 429) {
+				retryAfter = answer.header("Retry-After");
+			}
+		}
+
+		assertThat(burst.stream().filter(status -> status == 202)).hasSize(3);
+		assertThat(burst.stream().filter(status -> status == 429)).hasSize(97);
+		assertThat(retryAfter).isNotNull();
+		assertThat(http.get("/api/admin/comments?limit=200&articleId=" + article.id(), editor).json().get("comments"))
+			.as("pending: the first above and three of the burst")
+			.hasSize(4);
+		assertThat(http.get("/api/admin/comments?articleId=" + draft, editor).json().get("comments")).isEmpty();
+		assertThat(comments().select(".comment-name").eachText()).as("only the approved one")
+			.containsExactly("Nguyễn Văn Bình");
+		assertThat(
+				http.get("/api/comments?articleId=" + article.id() + "&t=" + UUID.randomUUID()).json().get("comments"))
+			.hasSize(1);
+	}
+
+	@Test
 	@Order(9)
 	void thePagesStayUpWhileTheOtherServicesAndKafkaAreDown() {
 		for (String process : List.of("article-service", "media-service", "view-counter-service", "kafka")) {
@@ -278,6 +387,42 @@ class SiteBrowserSystemTest {
 			.isEqualTo("Kỷ niệm 90 năm Ngày truyền thống Văn phòng cấp ủy");
 		assertThat(http.get("/?t=" + UUID.randomUUID()).status()).isEqualTo(200);
 		assertThat(http.get("/chuyen-muc/xay-dung-dang?t=" + UUID.randomUUID()).status()).isEqualTo(200);
+	}
+
+	/** The comments under the article, past the gateway's cache. */
+	private static Element comments() {
+		TestHttp.Response page = http.get("/bai-viet/" + article.slug() + "?t=" + UUID.randomUUID());
+		assertThat(page.status()).isEqualTo(200);
+		return Jsoup.parse(page.text()).selectFirst("section.comments");
+	}
+
+	private static TestHttp.Response comment(String articleId, String name, String content, String challenge) {
+		return http.post("/api/comments", """
+				{"articleId":"%s","name":"%s","content":"%s","challenge":"%s"}""".formatted(articleId, name, content,
+				challenge), null);
+	}
+
+	private static String solvedChallenge() {
+		return TestChallenges.solve(http.get("/api/comments/challenge").json());
+	}
+
+	/** Solved right, but signed by someone without comment-service's key. */
+	private static String forgedChallenge() {
+		try {
+			Altcha.Challenge made = Altcha.createChallenge(new Altcha.ChallengeOptions().setHmacKey("not-the-key")
+				.setMaxNumber(1000L)
+				.setExpiresInSeconds(600));
+			return TestChallenges.solve(JsonMapper.shared().valueToTree(made));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String fieldAtFault(TestHttp.Response response) {
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		return response.json().at("/errors/0/field").asString();
 	}
 
 	/** A screen this many CSS pixels wide: a phone's is a phone's, touch and all. */

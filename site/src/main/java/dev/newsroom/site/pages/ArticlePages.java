@@ -15,6 +15,7 @@ import dev.newsroom.site.articles.ArticleEntry;
 import dev.newsroom.site.articles.BodyPart;
 import dev.newsroom.site.articles.Keys;
 import dev.newsroom.site.articles.SiteArticles;
+import dev.newsroom.site.comments.SiteComments;
 import dev.newsroom.site.editorial.Link;
 import dev.newsroom.site.media.MediaEntry;
 import dev.newsroom.site.media.SiteMedia;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
 class ArticlePages {
 
 	static final int RELATED = 5;
+
+	/** Comments shown under an article; a portal's article rarely has more. */
+	static final int COMMENTS = 200;
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -51,8 +55,10 @@ class ArticlePages {
 
 	private final Sections sections;
 
+	private final SiteComments comments;
+
 	ArticlePages(SiteArticles articles, SiteMedia media, ViewTotals views, Teasers teasers, Dates dates,
-			SiteSettings settings, JsonMapper json, Sections sections) {
+			SiteSettings settings, JsonMapper json, Sections sections, SiteComments comments) {
 		this.articles = articles;
 		this.media = media;
 		this.views = views;
@@ -61,6 +67,7 @@ class ArticlePages {
 		this.settings = settings;
 		this.json = json;
 		this.sections = sections;
+		this.comments = comments;
 	}
 
 	/** The page's head and content. */
@@ -104,7 +111,15 @@ class ArticlePages {
 				signature == null ? "" : Pictures.orElse(signature.name(), "").toUpperCase(VIETNAMESE),
 				signature == null ? "" : Pictures.orElse(signature.position(), ""),
 				Pictures.orElse(article.source(), ""), related(article), gallery, videos,
-				article.tags().stream().map(tag -> new Link(tag, Paths.tag(Keys.of(tag)))).toList());
+				article.tags().stream().map(tag -> new Link(tag, Paths.tag(Keys.of(tag)))).toList(), comments(article));
+	}
+
+	private List<ArticleView.ReaderComment> comments(ArticleEntry article) {
+		return comments.of(article.id(), COMMENTS)
+			.stream()
+			.map(comment -> new ArticleView.ReaderComment(comment.name(), dates.time(comment.postedAt()),
+					dates.iso(comment.postedAt()), List.of(comment.content().split("\n"))))
+			.toList();
 	}
 
 	/** Every photo and video the article shows, and the videos' posters: two queries. */

@@ -15,7 +15,16 @@ import dev.newsroom.site.editorial.Link;
 public record ArticleView(String id, String title, String date, String isoDate, long views, String lead, String section,
 		String sectionHref, Figure featured, List<Segment> body, String byline, String signatureName,
 		String signaturePosition, String source, List<Teaser> related, List<Figure> gallery, List<VideoView> videos,
-		List<Link> tags) {
+		List<Link> tags, List<ReaderComment> comments) {
+
+	/**
+	 * An approved comment ("Ý kiến bạn đọc").
+	 *
+	 * @param time "08:30 16/10/2020", on the readers' calendar
+	 * @param lines the text, a line at a time, each escaped where it is shown
+	 */
+	public record ReaderComment(String name, String time, String isoTime, List<String> lines) {
+	}
 
 	/** Cleaned HTML, or a photo of the library. */
 	public record Segment(String html, Figure figure) {

@@ -14,15 +14,23 @@ class Dates {
 
 	private final DateTimeFormatter day;
 
+	private final DateTimeFormatter time;
+
 	private final ZoneId zone;
 
 	Dates(SiteSettings settings) {
 		this.zone = settings.timeZone();
 		this.day = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(zone);
+		this.time = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(zone);
 	}
 
 	String day(Instant instant) {
 		return instant == null ? "" : day.format(instant);
+	}
+
+	/** "08:30 16/10/2020": a comment's time. */
+	String time(Instant instant) {
+		return instant == null ? "" : time.format(instant);
 	}
 
 	/** With its offset, for machines: {@code 2020-10-16T08:30:00+07:00}. */

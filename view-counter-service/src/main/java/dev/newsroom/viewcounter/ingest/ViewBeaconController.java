@@ -15,6 +15,7 @@ import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.views.PageViewed;
 import dev.newsroom.events.EventPublisher;
 import dev.newsroom.web.FieldProblem;
+import dev.newsroom.web.servlet.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package dev.newsroom.viewcounter.ingest;
+package dev.newsroom.web.servlet;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,123 @@
+package dev.newsroom.comment.moderation;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.newsroom.comment.comments.CommentPage;
+import dev.newsroom.comment.comments.CommentStatus;
+import dev.newsroom.comment.comments.Comments;
+import dev.newsroom.web.text.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Editors read every comment before it is shown: the queue, oldest first, and their
+ * decisions; deleting comments, one or all of an author's, is for administrators.
+ */
+@RestController
+@RequestMapping("/api/admin/comments")
+@Validated
+class ModerationController {
+
+	private final Comments comments;
+
+	private final Blocklist blocklist;
+
+	ModerationController(Comments comments, Blocklist blocklist) {
+		this.comments = comments;
+		this.blocklist = blocklist;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	ModeratedComment.Page queue(@RequestParam(defaultValue = "PENDING") CommentStatus status,
+			@RequestParam(required = false) @Size(max = 64) String articleId,
+			@RequestParam(required = false) @Size(max = 200) String cursor,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+		CommentPage page = comments.list(status, articleId, cursor, limit);
+		return new ModeratedComment.Page(page.comments().stream().map(ModeratedComment::of).toList(), page.next());
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModeratedComment get(@PathVariable String id) {
+		return ModeratedComment.of(comments.find(id));
+	}
+
+	@PostMapping("/{id}/approve")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModeratedComment approve(@PathVariable String id, Authentication editor) {
+		return ModeratedComment.of(comments.approve(id, editor.getName()));
+	}
+
+	@PostMapping("/{id}/reject")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModeratedComment reject(@PathVariable String id, Authentication editor) {
+		return ModeratedComment.of(comments.reject(id, editor.getName()));
+	}
+
+	@PostMapping("/{id}/spam")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModeratedComment spam(@PathVariable String id, Authentication editor) {
+		return ModeratedComment.of(comments.markSpam(id, editor.getName()));
+	}
+
+	/** Corrects the text before approval; the text it replaces is kept. */
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('EDITOR')")
+	ModeratedComment edit(@PathVariable String id, @Valid @RequestBody Correction correction, Authentication editor) {
+		return ModeratedComment.of(comments.edit(id, correction.content().strip(), editor.getName()));
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		comments.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A reader's request to be forgotten: every comment sent with the e-mail. */
+	@DeleteMapping("/by-email/{email}")
+	@PreAuthorize("hasRole('ADMIN')")
+	Map<String, Integer> erase(@PathVariable @Size(max = 254) String email) {
+		return Map.of("erased", comments.eraseByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)));
+	}
+
+	@GetMapping("/blocklist")
+	@PreAuthorize("hasRole('EDITOR')")
+	Words blocklist() {
+		return new Words(blocklist.words());
+	}
+
+	@PutMapping("/blocklist")
+	@PreAuthorize("hasRole('EDITOR')")
+	Words replaceBlocklist(@Valid @RequestBody Words words) {
+		blocklist.replace(words.words().stream().map(String::strip).distinct().toList());
+		return new Words(blocklist.words());
+	}
+
+	record Correction(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String content) {
+	}
+
+	record Words(@NotNull @Size(max = 1000) List<@NotBlank @Size(max = 100) @PlainText String> words) {
+	}
+
+}

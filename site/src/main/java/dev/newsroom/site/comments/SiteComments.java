@@ -1,0 +1,65 @@
+package dev.newsroom.site.comments;
+
+import java.util.List;
+
+import dev.newsroom.contracts.comment.CommentApproved;
+import dev.newsroom.contracts.comment.CommentWithdrawn;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Readers' comments the editors approved, from {@code comments.v1}, the highest revision
+ * kept: one withdrawn after approval stops showing with the event, before its tombstone.
+ */
+@Component
+public class SiteComments {
+
+	private final MongoTemplate mongo;
+
+	SiteComments(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public void approved(CommentApproved comment) {
+		keep(comment.commentId(), comment.revision(),
+				new Update().set("shown", true)
+					.set("articleId", comment.articleId())
+					.set("name", comment.name())
+					.set("content", comment.content())
+					.set("postedAt", comment.postedAt()));
+	}
+
+	public void withdrawn(CommentWithdrawn comment) {
+		keep(comment.commentId(), comment.revision(),
+				new Update().set("shown", false).set("articleId", comment.articleId()).unset("name").unset("content"));
+	}
+
+	public void forgotten(String commentId) {
+		mongo.remove(Query.query(Criteria.where("_id").is(commentId)), CommentEntry.class);
+	}
+
+	/** The shown comments of an article, the oldest first, at most {@code limit}. */
+	public List<CommentEntry> of(String articleId, int limit) {
+		return mongo.find(Query.query(Criteria.where("articleId").is(articleId).and("shown").is(true))
+			.with(Sort.by(Sort.Order.asc("postedAt"), Sort.Order.asc("_id")))
+			.limit(limit), CommentEntry.class);
+	}
+
+	private void keep(String commentId, long revision, Update update) {
+		try {
+			mongo.findAndModify(Query.query(Criteria.where("_id").is(commentId).and("revision").lt(revision)),
+					update.set("revision", revision), FindAndModifyOptions.options().upsert(true), CommentEntry.class);
+		}
+		catch (DuplicateKeyException newerKept) {
+			// a newer revision is stored
+		}
+	}
+
+}
