@@ -307,6 +307,9 @@ abstract class CommentServiceIntegrationTest {
 		assertThat(read).containsExactlyElementsOf(sent);
 		assertThat(second.get("next").isNull()).isTrue();
 		assertThat(fieldAtFault(http.get("/api/admin/comments?cursor=bm9wZQ", EDITOR))).isEqualTo("cursor");
+		Response unknownStatus = http.get("/api/admin/comments?status=HIDDEN", EDITOR);
+		assertThat(unknownStatus.status()).isEqualTo(400);
+		assertThat(unknownStatus.contentType()).startsWith("application/problem+json");
 	}
 
 	private String send(String article, String name, String content) {

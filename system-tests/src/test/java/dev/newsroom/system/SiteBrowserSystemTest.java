@@ -359,6 +359,9 @@ class SiteBrowserSystemTest {
 			}
 		}
 
+		assertThat(List.of("comment-service-1", "comment-service-2"))
+			.as("both instances took comments: the limit and each challenge's single use hold across them")
+			.allMatch(instance -> submissionsAnswered(instance) > 0);
 		assertThat(burst.stream().filter(status -> status == 202)).hasSize(3);
 		assertThat(burst.stream().filter(status -> status == 429)).hasSize(97);
 		assertThat(retryAfter).isNotNull();
@@ -387,6 +390,16 @@ class SiteBrowserSystemTest {
 			.isEqualTo("Kỷ niệm 90 năm Ngày truyền thống Văn phòng cấp ủy");
 		assertThat(http.get("/?t=" + UUID.randomUUID()).status()).isEqualTo(200);
 		assertThat(http.get("/chuyen-muc/xay-dung-dang?t=" + UUID.randomUUID()).status()).isEqualTo(200);
+	}
+
+	/** Comments one instance of comment-service answered, by its own metrics. */
+	private static long submissionsAnswered(String instance) {
+		String metrics = new TestHttp("http://localhost:" + stack.port(instance)).get("/actuator/prometheus").text();
+		return metrics.lines()
+			.filter(line -> line.startsWith("http_server_requests_seconds_count{") && line.contains("method=\"POST\"")
+					&& line.contains("uri=\"/api/comments\""))
+			.mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	/** The comments under the article, past the gateway's cache. */

@@ -89,7 +89,7 @@ public class Comments {
 	public CommentPage list(CommentStatus status, String articleId, String cursor, int limit) {
 		Criteria criteria = Criteria.where("status").is(status).and("deleted").is(false);
 		if (articleId != null) {
-			criteria = Criteria.where("articleId").is(articleId).and("status").is(status).and("deleted").is(false);
+			criteria = criteria.and("articleId").is(articleId);
 		}
 		if (cursor != null) {
 			criteria = new Criteria().andOperator(criteria, Cursor.parse(cursor).criteria());

@@ -52,6 +52,12 @@ public class SiteComments {
 			.limit(limit), CommentEntry.class);
 	}
 
+	/** How many comments of the article show, however many a page lists. */
+	public long count(String articleId) {
+		return mongo.count(Query.query(Criteria.where("articleId").is(articleId).and("shown").is(true)),
+				CommentEntry.class);
+	}
+
 	private void keep(String commentId, long revision, Update update) {
 		try {
 			mongo.findAndModify(Query.query(Criteria.where("_id").is(commentId).and("revision").lt(revision)),

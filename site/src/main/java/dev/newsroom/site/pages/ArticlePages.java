@@ -104,6 +104,7 @@ class ArticlePages {
 				article.videos().stream().map(byId::get).filter(video -> video != null && !video.isPhoto()).toList());
 		String section = article.section() == null ? "" : article.section();
 		var signature = article.signature();
+		List<ArticleView.ReaderComment> shown = comments(article);
 		return new ArticleView(article.id(), article.title(), dates.day(article.publishedAt()),
 				dates.iso(article.publishedAt()), views.of(article.id()), Pictures.orElse(article.lead(), ""), section,
 				section.isEmpty() ? null : Paths.section(Keys.of(section)), featured, body,
@@ -111,7 +112,8 @@ class ArticlePages {
 				signature == null ? "" : Pictures.orElse(signature.name(), "").toUpperCase(VIETNAMESE),
 				signature == null ? "" : Pictures.orElse(signature.position(), ""),
 				Pictures.orElse(article.source(), ""), related(article), gallery, videos,
-				article.tags().stream().map(tag -> new Link(tag, Paths.tag(Keys.of(tag)))).toList(), comments(article));
+				article.tags().stream().map(tag -> new Link(tag, Paths.tag(Keys.of(tag)))).toList(), shown,
+				shown.size() < COMMENTS ? shown.size() : comments.count(article.id()));
 	}
 
 	private List<ArticleView.ReaderComment> comments(ArticleEntry article) {

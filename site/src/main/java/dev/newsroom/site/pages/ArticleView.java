@@ -15,7 +15,7 @@ import dev.newsroom.site.editorial.Link;
 public record ArticleView(String id, String title, String date, String isoDate, long views, String lead, String section,
 		String sectionHref, Figure featured, List<Segment> body, String byline, String signatureName,
 		String signaturePosition, String source, List<Teaser> related, List<Figure> gallery, List<VideoView> videos,
-		List<Link> tags, List<ReaderComment> comments) {
+		List<Link> tags, List<ReaderComment> comments, long commentCount) {
 
 	/**
 	 * An approved comment ("Ý kiến bạn đọc").
