@@ -32,6 +32,12 @@
 	var form = document.querySelector('[data-comment-form]');
 	if (form && window.crypto && crypto.subtle && window.fetch) {
 		comments(form);
+	} else if (form) {
+		// crypto.subtle exists only on pages served over HTTPS (or from this computer)
+		var note = document.createElement('p');
+		note.className = 'no-comments';
+		note.textContent = 'Trình duyệt này không gửi được ý kiến qua trang này.';
+		form.parentNode.insertBefore(note, form);
 	}
 
 	// A comment goes with the solution of a proof-of-work challenge (ALTCHA): the number
@@ -47,8 +53,14 @@
 		button.addEventListener('click', function () {
 			solution();
 		});
+		var send = form.querySelector('button[type=submit]');
 		form.addEventListener('submit', function (event) {
 			event.preventDefault();
+			// one comment per click: a second would send the same challenge again
+			if (send.disabled) {
+				return;
+			}
+			send.disabled = true;
 			result.textContent = '';
 			solution().then(function (challenge) {
 				var data = {
@@ -69,6 +81,7 @@
 				// a challenge is used once, whatever the answer
 				solving = null;
 				status.textContent = '';
+				send.disabled = false;
 				return response.json().then(function (body) {
 					if (response.status === 202) {
 						form.reset();
@@ -85,6 +98,7 @@
 				});
 			}).catch(function () {
 				solving = null;
+				send.disabled = false;
 				result.textContent = 'Chưa gửi được ý kiến; xin thử lại sau.';
 			});
 		});

@@ -2,6 +2,7 @@ package dev.newsroom.comment;
 
 import dev.newsroom.comment.articles.PublishedArticles;
 import dev.newsroom.comment.comments.Comment;
+import dev.newsroom.comment.comments.DeletedArticles;
 import dev.newsroom.contracts.Topics;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
@@ -36,6 +37,9 @@ class CommentServiceEvents {
 						.event(ArticleUnpublished.TYPE, PublishedArticles::unpublished)
 						.event(ArticleDeleted.TYPE, PublishedArticles::deleted)
 						.tombstone(PublishedArticles::forgotten))
+			// the comments of an article deleted for good go with it
+			.subscribe("deleted-articles", Topics.ARTICLES, DeletedArticles.class,
+					on -> on.event(ArticleDeleted.TYPE, DeletedArticles::deleted).tombstone(DeletedArticles::forgotten))
 			.build();
 	}
 

@@ -1,14 +1,17 @@
 package dev.newsroom.comment;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.newsroom.contracts.Topics;
+import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.contracts.comment.CommentApproved;
@@ -43,7 +46,7 @@ import static org.awaitility.Awaitility.await;
  */
 // little work per challenge, so that a hundred are solved in a moment
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "newsroom.comments.challenge.max-number=2000")
+		properties = { "newsroom.comments.challenge.max-number=2000", "newsroom.comments.limits.per-article=8" })
 @DirtiesContext
 abstract class CommentServiceIntegrationTest {
 
@@ -112,8 +115,10 @@ abstract class CommentServiceIntegrationTest {
 				record -> id.equals(record.key()), Duration.ofSeconds(20));
 		assertThat(TestTopics.header(decision, "ce_type")).isEqualTo(CommentModerated.TYPE.name());
 		assertThat(decision.value()).contains("\"decision\":\"APPROVED\"").contains("\"moderator\":\"lan\"");
-		assertThat(http.post("/api/admin/comments/" + id + "/approve", "", EDITOR).status()).as("approved already")
-			.isEqualTo(409);
+		Response again = http.post("/api/admin/comments/" + id + "/approve", "", EDITOR);
+		assertThat(again.status()).as("approved already").isEqualTo(409);
+		assertThat(again.json().get("status").asInt()).isEqualTo(409);
+		assertThat(again.json().get("commentStatus").asString()).isEqualTo("APPROVED");
 	}
 
 	@Test
@@ -134,6 +139,70 @@ abstract class CommentServiceIntegrationTest {
 				record -> id.equals(record.key()) && record.value() == null, Duration.ofSeconds(20));
 		assertThat(http.get("/api/admin/comments?status=REJECTED&articleId=" + article, EDITOR).json().get("comments"))
 			.hasSize(1);
+		assertThat(http.post("/api/admin/comments/" + id + "/spam", "", EDITOR).json().get("status").asString())
+			.isEqualTo("SPAM");
+		assertThat(http.post("/api/admin/comments/" + id + "/approve", "", EDITOR).status())
+			.as("an editor may change their mind")
+			.isEqualTo(200);
+		assertThat(approved(article)).hasSize(1);
+	}
+
+	@Test
+	void anAdministratorDeletesACommentAndAnApprovedOneLeavesTheSite() {
+		String article = aPublishedArticle();
+		String id = send(article, "Đỗ Giang", "Sẽ bị xoá");
+		http.post("/api/admin/comments/" + id + "/approve", "", EDITOR);
+		assertThat(http.delete("/api/admin/comments/" + id, EDITOR).status()).isEqualTo(403);
+
+		assertThat(http.delete("/api/admin/comments/" + id, ADMIN).status()).isEqualTo(204);
+
+		assertThat(approved(article)).isEmpty();
+		assertThat(http.get("/api/admin/comments/" + id, EDITOR).status()).isEqualTo(404);
+		TestTopics.awaitRecord(infrastructure(), Topics.COMMENTS,
+				record -> id.equals(record.key()) && record.value() == null, Duration.ofSeconds(20));
+	}
+
+	@Test
+	void anArticleDeletedForGoodTakesItsCommentsWithIt() {
+		String article = aPublishedArticle();
+		String approvedOne = send(article, "Vũ Hà", "Đã duyệt");
+		String pendingOne = send(article, "Vũ Hà", "Chờ duyệt");
+		http.post("/api/admin/comments/" + approvedOne + "/approve", "", EDITOR);
+
+		sendArticleEvent(article, ArticleDeleted.TYPE.name(), """
+				{"eventId":"%s","occurredAt":"2026-11-21T00:00:00Z","articleId":"%s","revision":3}"""
+			.formatted(UUID.randomUUID(), article));
+
+		TestTopics.awaitRecord(infrastructure(), Topics.COMMENTS,
+				record -> approvedOne.equals(record.key()) && record.value() == null, Duration.ofSeconds(20));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> http.get("/api/admin/comments/" + pendingOne, EDITOR).status() == 404);
+		assertThat(http.get("/api/comments?articleId=" + article).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anArticleTakesALimitedNumberOfCommentsFromAllAddressesTogether() {
+		String article = aPublishedArticle();
+		List<Integer> statuses = new ArrayList<>();
+
+		for (int i = 0; i < 9; i++) {
+			statuses.add(http.withHeader("X-Forwarded-For", "192.0.2." + ADDRESSES.incrementAndGet())
+				.post("/api/comments", form(article, "Bạn " + i, null, "Ý kiến " + i, challenge()), null)
+				.status());
+		}
+
+		assertThat(statuses).containsExactly(202, 202, 202, 202, 202, 202, 202, 202, 429);
+	}
+
+	@Test
+	void badParametersAreRefusedNamingThem() {
+		assertThat(fieldAtFault(http.get("/api/comments?articleId="))).isEqualTo("articleId");
+		assertThat(fieldAtFault(http.get("/api/comments?articleId=" + "a".repeat(65)))).isEqualTo("articleId");
+		assertThat(fieldAtFault(http.get("/api/admin/comments?limit=0", EDITOR))).isEqualTo("limit");
+		assertThat(fieldAtFault(http.get("/api/admin/comments?limit=500", EDITOR))).isEqualTo("limit");
+		assertThat(fieldAtFault(http.delete("/api/admin/comments/by-email/" + "a".repeat(300) + "@example.vn", ADMIN)))
+			.isEqualTo("email");
+		assertThat(http.get("/api/comments").status()).isEqualTo(400);
 	}
 
 	@Test
@@ -176,6 +245,16 @@ abstract class CommentServiceIntegrationTest {
 			.isEqualTo("challenge");
 		assertThat(fieldAtFault(reader.post("/api/comments", form(article, "An", null, "Rác", "bm90IGpzb24="), null)))
 			.isEqualTo("challenge");
+		assertThat(fieldAtFault(reader.post("/api/comments", form(article, "An", null, "Hết hạn", expired()), null)))
+			.as("an expired challenge")
+			.isEqualTo("challenge");
+		String loose = Base64.getEncoder()
+			.encodeToString(
+					new String(Base64.getDecoder().decode(challenge()), StandardCharsets.UTF_8).replace('"', '\'')
+						.getBytes(StandardCharsets.UTF_8));
+		assertThat(fieldAtFault(reader.post("/api/comments", form(article, "An", null, "Lỏng", loose), null)))
+			.as("a solution in JSON that only a lenient reader takes")
+			.isEqualTo("challenge");
 		assertThat(fieldAtFault(reader.post("/api/comments", """
 				{"articleId":"%s","name":"An","content":"Không có mã"}""".formatted(article), null))).as("no challenge")
 			.isEqualTo("challenge");
@@ -190,6 +269,10 @@ abstract class CommentServiceIntegrationTest {
 			.isEqualTo("email");
 		assertThat(fieldAtFault(reader.post("/api/comments", form(article, "An", null, "  \n ", solution), null)))
 			.isEqualTo("content");
+		assertThat(
+				fieldAtFault(reader.post("/api/comments", form(article, "\u00a0\u200b", null, "Chào", solution), null)))
+			.as("a name of invisible characters")
+			.isEqualTo("name");
 		assertThat(fieldAtFault(
 				reader.post("/api/comments", form(UUID.randomUUID().toString(), "An", null, "Nháp", solution), null)))
 			.as("an article that is not published")
@@ -324,11 +407,22 @@ abstract class CommentServiceIntegrationTest {
 
 	/** A challenge solved right, but signed by someone without the service's key. */
 	private static String forged() {
+		return solved(
+				new Altcha.ChallengeOptions().setHmacKey("not-the-key").setMaxNumber(100L).setExpiresInSeconds(600));
+	}
+
+	/**
+	 * Signed with the service's key (its development default), but expired a minute ago.
+	 */
+	private static String expired() {
+		return solved(new Altcha.ChallengeOptions().setHmacKey("local-development-only")
+			.setMaxNumber(100L)
+			.setExpiresInSeconds(-60));
+	}
+
+	private static String solved(Altcha.ChallengeOptions options) {
 		try {
-			Altcha.Challenge made = Altcha.createChallenge(new Altcha.ChallengeOptions().setHmacKey("not-the-key")
-				.setMaxNumber(100L)
-				.setExpiresInSeconds(600));
-			return TestChallenges.solve(JsonMapper.shared().valueToTree(made));
+			return TestChallenges.solve(JsonMapper.shared().valueToTree(Altcha.createChallenge(options)));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -99,7 +99,8 @@ record Credentials(Map<String, String> passwords, String visitorKey, String comm
 
 	private static void store(Path file, Properties secrets) {
 		StringBuilder content = new StringBuilder("# Generated secrets of the local stack; environment variables like "
-				+ environmentVariable(USERS.get(0)) + " and " + VISITOR_KEY_VARIABLE + " override them.\n");
+				+ environmentVariable(USERS.get(0)) + ", " + VISITOR_KEY_VARIABLE + " and " + COMMENTS_KEY_VARIABLE
+				+ " override them.\n");
 		List<String> names = new ArrayList<>(USERS);
 		names.add(VISITOR_KEY_PROPERTY);
 		names.add(COMMENTS_KEY_PROPERTY);

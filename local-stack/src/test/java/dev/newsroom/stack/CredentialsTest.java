@@ -72,6 +72,15 @@ class CredentialsTest {
 	}
 
 	@Test
+	void generatesACommentsKeyOnceApartFromTheVisitorKey() throws Exception {
+		Credentials first = Credentials.ensure(file(), Map.of());
+
+		assertThat(first.commentsKey()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(first.visitorKey());
+		assertThat(Files.readString(file())).contains("comments.key=" + first.commentsKey());
+		assertThat(Credentials.ensure(file(), Map.of()).commentsKey()).isEqualTo(first.commentsKey());
+	}
+
+	@Test
 	void aVisitorKeyFromTheEnvironmentWinsAndIsNotWrittenDown() throws Exception {
 		Credentials generated = Credentials.ensure(file(), Map.of());
 

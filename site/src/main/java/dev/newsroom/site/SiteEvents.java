@@ -1,11 +1,11 @@
 package dev.newsroom.site;
 
 import dev.newsroom.contracts.Topics;
-import dev.newsroom.contracts.comment.CommentApproved;
-import dev.newsroom.contracts.comment.CommentWithdrawn;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.comment.CommentApproved;
+import dev.newsroom.contracts.comment.CommentWithdrawn;
 import dev.newsroom.contracts.media.GalleryPublished;
 import dev.newsroom.contracts.media.GalleryUnpublished;
 import dev.newsroom.contracts.media.MediaDeleted;
@@ -13,8 +13,8 @@ import dev.newsroom.contracts.media.MediaDescribed;
 import dev.newsroom.contracts.views.MostReadChanged;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.EventWiring;
-import dev.newsroom.site.comments.SiteComments;
 import dev.newsroom.site.articles.SiteArticles;
+import dev.newsroom.site.comments.SiteComments;
 import dev.newsroom.site.galleries.SiteGalleries;
 import dev.newsroom.site.media.SiteMedia;
 import dev.newsroom.site.views.MostRead;

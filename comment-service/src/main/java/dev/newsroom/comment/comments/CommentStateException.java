@@ -14,7 +14,7 @@ class CommentStateException extends ErrorResponseException {
 	private static ProblemDetail problem(String id, CommentStatus current, String refused) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Comment " + id + " is " + current + " and cannot be " + refused);
-		problem.setProperty("status", current.name());
+		problem.setProperty("commentStatus", current.name());
 		return problem;
 	}
 

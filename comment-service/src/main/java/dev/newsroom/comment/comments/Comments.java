@@ -71,10 +71,20 @@ public class Comments {
 
 	/** Erases every comment sent with this e-mail; how many there were. */
 	public int eraseByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			// a query for no e-mail would match every comment sent without one
+			return 0;
+		}
 		List<Comment> sent = mongo.find(Query.query(Criteria.where("email").is(email).and("deleted").is(false)),
 				Comment.class);
 		sent.forEach(this::erase);
 		return sent.size();
+	}
+
+	/** Erases every comment on the article; redelivered, it finds none left. */
+	void eraseAllOf(String articleId) {
+		mongo.find(Query.query(Criteria.where("articleId").is(articleId).and("deleted").is(false)), Comment.class)
+			.forEach(this::erase);
 	}
 
 	/** Any comment not deleted, for editors. */

@@ -10,13 +10,21 @@ import dev.newsroom.comment.comments.Comment;
  * suspect it, and every earlier text, the first being what the reader sent.
  */
 record ModeratedComment(String id, String articleId, String name, String email, String content, String status,
-		boolean likelySpam, List<String> spamSignals, List<Comment.Revision> revisions, Instant postedAt,
-		Instant decidedAt, String decidedBy) {
+		boolean likelySpam, List<String> spamSignals, List<EarlierText> revisions, Instant postedAt, Instant decidedAt,
+		String decidedBy) {
 
 	static ModeratedComment of(Comment comment) {
 		return new ModeratedComment(comment.id(), comment.articleId(), comment.name(), comment.email(),
 				comment.content(), comment.status().name(), !comment.spamSignals().isEmpty(), comment.spamSignals(),
-				comment.revisions(), comment.postedAt(), comment.decidedAt(), comment.decidedBy());
+				comment.revisions()
+					.stream()
+					.map(earlier -> new EarlierText(earlier.content(), earlier.editedBy(), earlier.editedAt()))
+					.toList(),
+				comment.postedAt(), comment.decidedAt(), comment.decidedBy());
+	}
+
+	/** A text the comment had, and who replaced it when. */
+	record EarlierText(String content, String editedBy, Instant editedAt) {
 	}
 
 	/** A page of the queue and the cursor of the next. */

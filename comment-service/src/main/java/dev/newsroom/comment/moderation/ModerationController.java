@@ -1,11 +1,13 @@
 package dev.newsroom.comment.moderation;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import dev.newsroom.comment.comments.CommentPage;
 import dev.newsroom.comment.comments.CommentStatus;
+import dev.newsroom.comment.comments.CommentText;
 import dev.newsroom.comment.comments.Comments;
+import dev.newsroom.web.FieldProblem;
 import dev.newsroom.web.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,7 +19,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/comments")
-@Validated
 class ModerationController {
 
 	private final Comments comments;
@@ -84,7 +84,11 @@ class ModerationController {
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('EDITOR')")
 	ModeratedComment edit(@PathVariable String id, @Valid @RequestBody Correction correction, Authentication editor) {
-		return ModeratedComment.of(comments.edit(id, correction.content().strip(), editor.getName()));
+		String content = CommentText.content(correction.content());
+		if (CommentText.isBlank(content)) {
+			throw FieldProblem.badRequest(List.of(new FieldProblem("content", "must not be blank")), null);
+		}
+		return ModeratedComment.of(comments.edit(id, content, editor.getName()));
 	}
 
 	@DeleteMapping("/{id}")
@@ -97,8 +101,8 @@ class ModerationController {
 	/** A reader's request to be forgotten: every comment sent with the e-mail. */
 	@DeleteMapping("/by-email/{email}")
 	@PreAuthorize("hasRole('ADMIN')")
-	Map<String, Integer> erase(@PathVariable @Size(max = 254) String email) {
-		return Map.of("erased", comments.eraseByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)));
+	Erased erase(@PathVariable @Size(max = 254) String email) {
+		return new Erased(comments.eraseByEmail(email.strip().toLowerCase(Locale.ROOT)));
 	}
 
 	@GetMapping("/blocklist")
@@ -112,6 +116,9 @@ class ModerationController {
 	Words replaceBlocklist(@Valid @RequestBody Words words) {
 		blocklist.replace(words.words().stream().map(String::strip).distinct().toList());
 		return new Words(blocklist.words());
+	}
+
+	record Erased(int erased) {
 	}
 
 	record Correction(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String content) {

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Base64;
 
 import org.altcha.altcha.Altcha;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Challenges {
+
+	private static final String ALGORITHM = "SHA-256";
 
 	private final String key;
 
@@ -51,11 +54,14 @@ class Challenges {
 		this.clock = clock;
 	}
 
-	Altcha.Challenge create() {
+	Challenge create() {
 		try {
-			return Altcha.createChallenge(new Altcha.ChallengeOptions().setHmacKey(key)
+			// the hidden number from a secure generator, not a guessable one
+			Altcha.Challenge made = Altcha.createChallenge(new Altcha.ChallengeOptions().setHmacKey(key)
 				.setMaxNumber(maxNumber)
+				.setSecureRandomNumber(true)
 				.setExpiresInSeconds(lifetime.toSeconds()));
+			return new Challenge(made.algorithm, made.challenge, made.maxnumber, made.salt, made.signature);
 		}
 		catch (Exception unavailableAlgorithm) {
 			throw new IllegalStateException("Cannot make a challenge", unavailableAlgorithm);
@@ -64,15 +70,15 @@ class Challenges {
 
 	/**
 	 * Redeems a solution: {@code VALID} once, then {@code USED}; {@code INVALID} if it is
-	 * not a solution of a challenge this service signed and that is still current.
+	 * not a solution of a current challenge this service signed.
 	 */
-	Verdict redeem(String solution) {
-		if (!verifies(solution)) {
+	Verdict redeem(String encoded) {
+		Solution solution = parse(encoded);
+		if (solution == null || !verifies(solution)) {
 			return Verdict.INVALID;
 		}
-		String challenge = challengeOf(solution);
 		try {
-			mongo.insert(new RedeemedChallenge(challenge, clock.instant().plus(lifetime)));
+			mongo.insert(new RedeemedChallenge(solution.challenge(), clock.instant().plus(lifetime)));
 			return Verdict.VALID;
 		}
 		catch (DuplicateKeyException redeemedBefore) {
@@ -80,25 +86,55 @@ class Challenges {
 		}
 	}
 
-	private boolean verifies(String solution) {
+	/**
+	 * Strict JSON, read once: the library's own reader takes quotes and commas loosely,
+	 * so what it verified would not be what is redeemed.
+	 */
+	private Solution parse(String encoded) {
 		try {
-			return Altcha.verifySolution(solution, key, true);
+			// a widget may add fields of its own, such as how long it took
+			Solution solution = json.readerFor(Solution.class)
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(Base64.getDecoder().decode(encoded));
+			boolean complete = solution != null && ALGORITHM.equals(solution.algorithm())
+					&& solution.challenge() != null && solution.number() != null && solution.salt() != null
+					&& solution.signature() != null;
+			return complete ? solution : null;
 		}
-		catch (Exception notASolution) {
-			// not base64, not JSON, or fields missing: a forgery, not our failure
-			return false;
+		catch (IllegalArgumentException | JacksonException notASolution) {
+			return null;
 		}
 	}
 
-	private String challengeOf(String solution) {
-		JsonNode payload = json.readTree(Base64.getDecoder().decode(solution));
-		return payload.get("challenge").asString();
+	private boolean verifies(Solution solution) {
+		var payload = new Altcha.Payload();
+		payload.algorithm = solution.algorithm();
+		payload.challenge = solution.challenge();
+		payload.number = solution.number();
+		payload.salt = solution.salt();
+		payload.signature = solution.signature();
+		try {
+			return Altcha.verifySolution(payload, key, true);
+		}
+		catch (Exception unavailableAlgorithm) {
+			// every field is there and the algorithm is SHA-256: only the runtime can
+			// fail
+			throw new IllegalStateException("Cannot verify a solution", unavailableAlgorithm);
+		}
 	}
 
 	enum Verdict {
 
 		VALID, INVALID, USED
 
+	}
+
+	/** What a reader's browser gets, to solve. */
+	record Challenge(String algorithm, String challenge, long maxnumber, String salt, String signature) {
+	}
+
+	/** What it sends back, base64-encoded JSON, as ALTCHA's widgets send it. */
+	record Solution(String algorithm, String challenge, Long number, String salt, String signature) {
 	}
 
 	/** Kept until it would have expired: replaying it is refused until then. */

@@ -1,7 +1,8 @@
 package dev.newsroom.comment.submitting;
 
-import java.text.Normalizer;
+import java.util.Locale;
 
+import dev.newsroom.comment.comments.CommentText;
 import dev.newsroom.web.text.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,22 +16,11 @@ record CommentForm(@NotBlank @Size(max = 64) String articleId, @NotBlank @Size(m
 		@Email @Size(max = 254) String email, @NotBlank @Size(max = 4000) @PlainText(multiline = true) String content,
 		@NotBlank @Size(max = 4096) String challenge) {
 
-	/**
-	 * As it is stored: NFC, trimmed, one kind of line break, no more than one blank line.
-	 */
+	/** As it is stored. */
 	CommentForm normalized() {
-		return new CommentForm(articleId.strip(), nfc(name).strip().replaceAll("\\s+", " "),
-				email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT),
-				nfc(content).replace("\r\n", "\n")
-					.replace('\r', '\n')
-					.replaceAll("[ \t]+\n", "\n")
-					.replaceAll("\n{3,}", "\n\n")
-					.strip(),
-				challenge);
-	}
-
-	private static String nfc(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFC);
+		return new CommentForm(articleId.strip(), CommentText.name(name),
+				email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT),
+				CommentText.content(content), challenge);
 	}
 
 }

@@ -1,23 +1,23 @@
 package dev.newsroom.comment.submitting;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.newsroom.comment.articles.PublishedArticles;
 import dev.newsroom.comment.comments.Comment;
+import dev.newsroom.comment.comments.CommentText;
 import dev.newsroom.comment.comments.Comments;
 import dev.newsroom.comment.moderation.Blocklist;
 import dev.newsroom.web.FieldProblem;
 import dev.newsroom.web.servlet.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.altcha.altcha.Altcha;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -73,15 +73,17 @@ class SubmissionController {
 
 	/** A new challenge for every form: never cached, by the gateway or anyone. */
 	@GetMapping("/challenge")
-	ResponseEntity<Altcha.Challenge> challenge() {
+	ResponseEntity<Challenges.Challenge> challenge() {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(challenges.create());
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, String>> submit(@Valid @RequestBody CommentForm sent, HttpServletRequest request) {
+	ResponseEntity<Submitted> submit(@Valid @RequestBody CommentForm sent, HttpServletRequest request) {
 		CommentForm form = sent.normalized();
-		if (form.content().isEmpty()) {
-			throw FieldProblem.badRequest(List.of(new FieldProblem("content", "must not be blank")), null);
+		for (String[] field : new String[][] { { "name", form.name() }, { "content", form.content() } }) {
+			if (CommentText.isBlank(field[1])) {
+				throw FieldProblem.badRequest(List.of(new FieldProblem(field[0], "must not be blank")), null);
+			}
 		}
 		if (!articles.isPublished(form.articleId())) {
 			throw FieldProblem.badRequest(List.of(new FieldProblem("articleId", "is not a published article")), null);
@@ -98,7 +100,7 @@ class SubmissionController {
 		List<String> signals = new SpamRules(maxLinks, blocklist.words()).signals(form.name(), form.content());
 		Comment comment = comments.post(form.articleId(), form.name(), form.email(), form.content(), signals);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(Map.of("id", comment.id(), "status", comment.status().name(), "message", WAITING));
+			.body(new Submitted(comment.id(), comment.status().name(), WAITING));
 	}
 
 	private String addressKey(HttpServletRequest request) {
@@ -108,7 +110,7 @@ class SubmissionController {
 			return HexFormat.of()
 				.formatHex(mac.doFinal(ClientAddress.of(request).getBytes(StandardCharsets.UTF_8)), 0, 16);
 		}
-		catch (java.security.GeneralSecurityException unavailable) {
+		catch (GeneralSecurityException unavailable) {
 			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", unavailable);
 		}
 	}
@@ -120,6 +122,10 @@ class SubmissionController {
 				null);
 		refused.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
 		throw refused;
+	}
+
+	/** The answer to a comment received: it waits for an editor. */
+	record Submitted(String id, String status, String message) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.newsroom.site.comments;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import dev.newsroom.contracts.comment.CommentApproved;
@@ -45,11 +47,17 @@ public class SiteComments {
 		mongo.remove(Query.query(Criteria.where("_id").is(commentId)), CommentEntry.class);
 	}
 
-	/** The shown comments of an article, the oldest first, at most {@code limit}. */
+	/**
+	 * The newest {@code limit} shown comments of an article, in the order they were
+	 * written: a long discussion shows its latest part.
+	 */
 	public List<CommentEntry> of(String articleId, int limit) {
-		return mongo.find(Query.query(Criteria.where("articleId").is(articleId).and("shown").is(true))
-			.with(Sort.by(Sort.Order.asc("postedAt"), Sort.Order.asc("_id")))
-			.limit(limit), CommentEntry.class);
+		List<CommentEntry> newest = new ArrayList<>(
+				mongo.find(Query.query(Criteria.where("articleId").is(articleId).and("shown").is(true))
+					.with(Sort.by(Sort.Order.desc("postedAt"), Sort.Order.desc("_id")))
+					.limit(limit), CommentEntry.class));
+		Collections.reverse(newest);
+		return newest;
 	}
 
 	/** How many comments of the article show, however many a page lists. */

@@ -70,6 +70,20 @@ class SiteCommentsIntegrationTest extends SiteTest {
 	}
 
 	@Test
+	void aLongDiscussionShowsItsNewestTwoHundredInOrderAndCountsThemAll() {
+		String article = anArticle();
+		Instant first = Instant.parse("2026-11-01T00:00:00Z");
+		for (int i = 0; i < 202; i++) {
+			comments.approved(approved(SampleEvents.id(), article, 1, "Bạn " + i, "Ý kiến " + i, first.plusSeconds(i)));
+		}
+
+		Document page = page(article);
+
+		assertThat(page.select("#y-kien-ban-doc").text()).isEqualTo("Ý kiến bạn đọc (202)");
+		assertThat(page.select(".comment-name").eachText()).hasSize(200).startsWith("Bạn 2").endsWith("Bạn 201");
+	}
+
+	@Test
 	void commentsArriveFromTheirTopicAndATombstoneRemovesThem() {
 		String article = anArticle();
 		String id = SampleEvents.id();
