@@ -20,7 +20,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.stream.IntStream;
 
@@ -384,6 +389,58 @@ class SiteBrowserSystemTest {
 		assertThat(
 				http.get("/api/comments?articleId=" + article.id() + "&t=" + UUID.randomUUID()).json().get("comments"))
 			.hasSize(1);
+	}
+
+	@Test
+	@Order(8)
+	void aCommentServiceInstanceKilledWhileReadersSendLosesNoCommentItAcknowledged() throws Exception {
+		String editor = "Bearer " + token("editor");
+		List<String> solutions = IntStream.range(0, 60).parallel().mapToObj(i -> solvedChallenge()).toList();
+		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+		Set<String> unanswered = ConcurrentHashMap.newKeySet();
+		int[] ports = { stack.port("comment-service"), stack.port("comment-service-2") };
+		ScheduledExecutorService readers = Executors.newScheduledThreadPool(4);
+		// straight at the two instances, each reader from an address of its own, as the
+		// gateway would forward them; one every 25 ms, so that some are under way when
+		// the first instance is killed
+		for (int i = 0; i < 60; i++) {
+			int reader = i;
+			readers.schedule(() -> {
+				String content = "Bền vững " + reader;
+				TestHttp to = new TestHttp("http://localhost:" + ports[reader % 2]).withHeader("X-Forwarded-For",
+						"198.18.0." + (reader + 1));
+				try {
+					int status = comment(to, article.id(), "Bạn đọc " + reader, content, solutions.get(reader))
+						.status();
+					(status == 202 ? acknowledged : unanswered).add(content);
+				}
+				catch (RuntimeException connectionLost) {
+					unanswered.add(content);
+				}
+			}, reader * 25L, TimeUnit.MILLISECONDS);
+		}
+		await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 15);
+
+		stack.kill("comment-service");
+		readers.shutdown();
+		assertThat(readers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+		List<String> stored = new ArrayList<>();
+		http.get("/api/admin/comments?limit=200&articleId=" + article.id(), editor)
+			.json()
+			.get("comments")
+			.forEach(comment -> stored.add(comment.get("content").asString()));
+		stored.removeIf(content -> !content.startsWith("Bền vững "));
+		long keptUnanswered = stored.stream().filter(content -> !acknowledged.contains(content)).count();
+		System.out.printf(
+				"Comment-service killed while 60 readers sent: %d acknowledged, %d unanswered, %d kept"
+						+ " (%d of them unanswered)%n",
+				acknowledged.size(), unanswered.size(), stored.size(), keptUnanswered);
+		assertThat(unanswered).as("the killed instance answered no more").isNotEmpty();
+		assertThat(stored).as("each stored once").doesNotHaveDuplicates();
+		assertThat(stored).as("every acknowledged comment is kept").containsAll(acknowledged);
+		assertThat(unanswered).as("what else is kept was sent to the killed instance unanswered")
+			.containsAll(stored.stream().filter(content -> !acknowledged.contains(content)).toList());
 	}
 
 	@Test
