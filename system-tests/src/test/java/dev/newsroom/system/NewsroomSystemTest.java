@@ -117,7 +117,8 @@ class NewsroomSystemTest {
 			slug = publisher.publish(draft.id()).slug();
 		}
 		var gateway = new TestHttp(stack.gatewayUrl());
-		await().atMost(Duration.ofSeconds(3)).until(() -> gateway.get("/api/articles/" + slug).status() == 200);
+		// only the start of the load: as long as a loaded machine takes
+		await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/articles/" + slug).status() == 200);
 
 		ReadLoad reads = ReadLoad.start(stack.gatewayUrl(), "/api/articles/" + slug, 16);
 		try {
