@@ -510,12 +510,7 @@ class NewsroomSystemTest {
 
 	/** Article reads one instance answered with 200, by its own metrics. */
 	private static long readsServed(String instance) {
-		String metrics = new TestHttp("http://localhost:" + stack.port(instance)).get("/actuator/prometheus").text();
-		return metrics.lines()
-			.filter(line -> line.startsWith("http_server_requests_seconds_count{")
-					&& line.contains("uri=\"/api/articles/{slug}\"") && line.contains("status=\"200\""))
-			.mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-			.sum();
+		return ServedRequests.count(stack.port(instance), null, "/api/articles/{slug}", "200");
 	}
 
 	private static NewsroomClient client() {

@@ -461,12 +461,7 @@ class SiteBrowserSystemTest {
 
 	/** Comments one instance of comment-service answered, by its own metrics. */
 	private static long submissionsAnswered(String instance) {
-		String metrics = new TestHttp("http://localhost:" + stack.port(instance)).get("/actuator/prometheus").text();
-		return metrics.lines()
-			.filter(line -> line.startsWith("http_server_requests_seconds_count{") && line.contains("method=\"POST\"")
-					&& line.contains("uri=\"/api/comments\""))
-			.mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-			.sum();
+		return ServedRequests.count(stack.port(instance), "POST", "/api/comments", null);
 	}
 
 	/** The comments under the article, past the gateway's cache. */
