@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import dev.newsroom.article.editorial.ArticleContent;
 import dev.newsroom.article.editorial.ArticleStatus;
@@ -37,14 +36,12 @@ class SearchController {
 
 	private static final int MAX_WORDS = 20;
 
-	private static final String[] FIELDS = { "status", "slug", "content.title", "content.lead", "content.body",
-			"content.section", "content.tags", "content.featuredImage", "publishedAt" };
+	private static final String[] FIELDS = { "status", "slug", "content.title", "content.lead", "content.section",
+			"content.tags", "content.featuredImage", "publishedAt" };
 
 	private final SearchIndex index;
 
 	private final MongoTemplate mongo;
-
-	private final Snippets snippets = new Snippets();
 
 	SearchController(SearchIndex index, MongoTemplate mongo) {
 		this.index = index;
@@ -82,12 +79,10 @@ class SearchController {
 			.stream()
 			.filter(article -> article.status() == ArticleStatus.PUBLISHED)
 			.forEach(article -> found.put(article.id(), article));
-		List<Result> items = page.ids()
+		List<Result> items = page.hits()
 			.stream()
-			.map(found::get)
-			.filter(Objects::nonNull)
-			.map(article -> article
-				.result(snippets.of(query, SearchIndex.text(article.content().lead(), article.content().body()))))
+			.filter(hit -> found.containsKey(hit.id()))
+			.map(hit -> found.get(hit.id()).result(hit.snippet()))
 			.toList();
 		return ResponseEntity.ok()
 			.cacheControl(PublicReads.BRIEFLY)
@@ -110,10 +105,10 @@ class SearchController {
 		return FieldProblem.badRequest(List.of(new FieldProblem(field, message)), cause);
 	}
 
-	/** A result as the database holds it, body included for the snippet. */
+	/** A result's teaser as the database holds it. */
 	record Found(@Id String id, ArticleStatus status, String slug, Content content, Instant publishedAt) {
 
-		record Content(String title, String lead, String body, String section, List<String> tags,
+		record Content(String title, String lead, String section, List<String> tags,
 				ArticleContent.FeaturedImage featuredImage) {
 		}
 

@@ -37,6 +37,31 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void eachHitHasThePassageThatMatchedMarkedAsWritten() {
+		index.put(article("a1", 1, "Kỷ niệm chiến thắng",
+				"<p>" + "Mở đầu buổi lễ. ".repeat(40) + "Đoàn đại biểu viếng <b>Điện Biên Phủ</b> & dâng hương.</p>",
+				0));
+		index.put(article("a2", 1, "Điện Biên hôm nay", "<p>Thị trường ổn định, giá <i>cả</i> hợp lý.</p>", 1));
+		awaitIds("dien bien");
+
+		List<SearchIndex.Hit> hits = index.search(SearchQuery.parse("dien bien"), null, 10).hits();
+
+		assertThat(hits).extracting(SearchIndex.Hit::id).containsExactlyInAnyOrder("a1", "a2");
+		assertThat(hits).filteredOn(hit -> hit.id().equals("a1"))
+			.singleElement()
+			.extracting(SearchIndex.Hit::snippet)
+			.asString()
+			.contains("viếng <mark>Điện</mark> <mark>Biên</mark> Phủ &amp; dâng")
+			.doesNotContain("<b>")
+			.hasSizeLessThan(400);
+		assertThat(hits).filteredOn(hit -> hit.id().equals("a2"))
+			.singleElement()
+			.as("matched in the title only: the text's beginning")
+			.extracting(SearchIndex.Hit::snippet)
+			.isEqualTo("Thị trường ổn định, giá cả hợp lý.");
+	}
+
+	@Test
 	void theWordSpelledAsTypedComesFirst() {
 		index.put(article("peace", 1, "Hòa bình cho vùng cao", "<p>Bản làng hòa thuận.</p>", 3));
 		index.put(article("flower", 1, "Mùa hoa ban nở", "<p>Hoa nở trắng núi rừng.</p>", 0));
