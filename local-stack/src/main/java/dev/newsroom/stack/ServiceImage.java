@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A Spring Boot service unpacked from its jar into {@code apps/<service>} of the var
- * directory, with a class data sharing archive of the classes it loads to start. Classes
- * read from plain jars rather than nested ones, and parsed once into an archive rather
- * than on every start, halve the stack's start: alone on two cores, the gateway took 13.3
- * s from its jar, 8.7 s unpacked and 5.3 s with the archive. Instances of a service share
- * the archive's pages, too.
+ * A Spring Boot service unpacked from its jar into a directory of its own (by default
+ * {@code apps/<service>} of the var directory), with a class data sharing archive of the
+ * classes it loads to start. Classes read from plain jars rather than nested ones, and
+ * parsed once into an archive rather than on every start, halve the stack's start: alone
+ * on two cores, the gateway took 13.3 s from its jar, 8.7 s unpacked and 5.3 s with the
+ * archive. Instances of a service share the archive's pages, too.
  * <p>
  * The image is unpacked again when the jar or the Java runtime changes, and the archive
  * is made by a training run (see {@link StackPlan#training}) once per build.
@@ -41,9 +41,12 @@ final class ServiceImage {
 		this.name = name;
 	}
 
-	static ServiceImage of(Path projectRoot, Path varDirectory, Component service) {
+	/**
+	 * @param imagesDirectory where every service has its directory
+	 */
+	static ServiceImage of(Path projectRoot, Path imagesDirectory, Component service) {
 		return new ServiceImage(StackPlan.serviceJar(projectRoot, service),
-				varDirectory.resolve("apps").resolve(service.processName()), service.processName());
+				imagesDirectory.resolve(service.processName()), service.processName());
 	}
 
 	/** The unpacked application jar, whose manifest names the libraries beside it. */

@@ -26,6 +26,8 @@ final class StackPlan {
 
 	private final Path varDirectory;
 
+	private final Path imagesDirectory;
+
 	private final Ports ports;
 
 	private final List<Instance> instances;
@@ -40,10 +42,11 @@ final class StackPlan {
 	 * @param instances every instance of the stack, so that the gateway knows each
 	 * service's
 	 */
-	StackPlan(Path projectRoot, Path varDirectory, Ports ports, List<Instance> instances, ChildJvm jvm, JwtKeys keys,
-			Credentials credentials) {
+	StackPlan(Path projectRoot, Path varDirectory, Path imagesDirectory, Ports ports, List<Instance> instances,
+			ChildJvm jvm, JwtKeys keys, Credentials credentials) {
 		this.projectRoot = projectRoot.toAbsolutePath();
 		this.varDirectory = varDirectory.toAbsolutePath();
+		this.imagesDirectory = imagesDirectory.toAbsolutePath();
 		this.ports = ports;
 		this.instances = List.copyOf(instances);
 		this.jvm = jvm;
@@ -177,7 +180,7 @@ final class StackPlan {
 	}
 
 	ServiceImage image(Component service) {
-		return ServiceImage.of(projectRoot, varDirectory, service);
+		return ServiceImage.of(projectRoot, imagesDirectory, service);
 	}
 
 	/**

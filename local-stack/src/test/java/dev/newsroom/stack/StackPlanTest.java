@@ -88,8 +88,26 @@ class StackPlanTest {
 		assertThat(second.command()).contains("-Dnewsroom.stack.process=article-service-2");
 	}
 
+	@Test
+	void servicesAreUnpackedAndTrainedWhereTheStackIsToldAndLogInItsVarDirectory() {
+		Path images = Path.of("build", "stack-images").toAbsolutePath();
+		StackPlan sharing = plan(List.of(), images);
+
+		ProcessSpec training = sharing.training(Component.SITE);
+
+		assertThat(training.command()).contains("-XX:ArchiveClassesAtExit=" + images.resolve("site/site.jsa.training"))
+			.contains(images.resolve("site/site.jar").toString());
+		assertThat(training.logFile())
+			.isEqualTo(Path.of("project", "var", "logs", "site-training.log").toAbsolutePath());
+		assertThat(sharing.image(Component.SITE).archive()).isEqualTo(images.resolve("site/site.jsa"));
+	}
+
 	private StackPlan plan(List<Instance> instances) {
-		return new StackPlan(Path.of("project"), Path.of("project", "var"), Ports.defaults(), instances,
+		return plan(instances, Path.of("project", "var", "apps"));
+	}
+
+	private StackPlan plan(List<Instance> instances, Path images) {
+		return new StackPlan(Path.of("project"), Path.of("project", "var"), images, Ports.defaults(), instances,
 				new ChildJvm(Path.of("java"), "classes"),
 				new JwtKeys(Path.of("var", "keys", "jwt-private.pem"), Path.of("var", "keys", "jwt-public.pem")),
 				credentials);

@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
  */
 class NewsroomSystemTest {
 
-	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+	private static final Path ROOT = TestStacks.ROOT;
 
 	@TempDir
 	static Path var;
@@ -51,7 +51,7 @@ class NewsroomSystemTest {
 
 	@BeforeAll
 	static void startTheStack() {
-		stack = LocalStack.configure(ROOT, var).withFreePorts().scale("article-service", 2).start();
+		stack = TestStacks.configure(var).scale("article-service", 2).start();
 	}
 
 	@AfterAll

@@ -73,7 +73,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBrowserSystemTest {
 
-	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+	private static final Path ROOT = TestStacks.ROOT;
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -103,7 +103,7 @@ class SiteBrowserSystemTest {
 				"Debian's chromium and chromium-driver are installed (.ci/run installs them)");
 		// two instances of the site, and of comment-service: a page is the same whichever
 		// answers, and so are a challenge's single use and a client address's limit
-		stack = LocalStack.configure(ROOT, var).withFreePorts().scale("site", 2).scale("comment-service", 2).start();
+		stack = TestStacks.configure(var).scale("site", 2).scale("comment-service", 2).start();
 		http = new TestHttp(stack.gatewayUrl());
 		article = publishAFullArticle();
 		ChromeOptions options = new ChromeOptions();
@@ -357,12 +357,15 @@ class SiteBrowserSystemTest {
 			.asString();
 		assertThat(fieldAtFault(comment(draft, "An", "Trên bản nháp", unused))).isEqualTo("articleId");
 
-		// one client address: the reader of the browser test and the one above have sent
-		// two of its five
+		// one client address, allowed five a window (ten minutes, aligned to the epoch);
+		// the reader of the browser test and the one above have sent two, in this window
+		// or in the one before
 		// solved beforehand, on every core: a burst that gets past the challenges
 		List<String> solutions = IntStream.range(0, 100).parallel().mapToObj(i -> solvedChallenge()).toList();
 		long firstBefore = submissionsAnswered("comment-service");
 		long secondBefore = submissionsAnswered("comment-service-2");
+		long window = Duration.ofMinutes(10).toMillis();
+		long firstWindow = System.currentTimeMillis() / window;
 		List<Integer> burst = new ArrayList<>();
 		String retryAfter = null;
 		for (int i = 0; i < 100; i++) {
@@ -377,12 +380,14 @@ class SiteBrowserSystemTest {
 			.as("both instances took the burst: the limit holds across them")
 			.isPositive();
 		assertThat(submissionsAnswered("comment-service-2") - secondBefore).isPositive();
-		assertThat(burst.stream().filter(status -> status == 202)).hasSize(3);
-		assertThat(burst.stream().filter(status -> status == 429)).hasSize(97);
+		long windows = System.currentTimeMillis() / window - firstWindow + 1;
+		long accepted = burst.stream().filter(status -> status == 202).count();
+		assertThat(accepted).as("five at most a window, however many instances take them").isBetween(1L, 5L * windows);
+		assertThat(burst.stream().filter(status -> status == 429)).hasSize(100 - (int) accepted);
 		assertThat(retryAfter).isNotNull();
 		assertThat(http.get("/api/admin/comments?limit=200&articleId=" + article.id(), editor).json().get("comments"))
-			.as("pending: the first above and three of the burst")
-			.hasSize(4);
+			.as("pending: the first above and those of the burst let through")
+			.hasSize(1 + (int) accepted);
 		assertThat(http.get("/api/admin/comments?articleId=" + draft, editor).json().get("comments")).isEmpty();
 		assertThat(comments().select(".comment-name").eachText()).as("only the approved one")
 			.containsExactly("Nguyễn Văn Bình");
