@@ -145,9 +145,10 @@ class NewsroomSystemTest {
 	}
 
 	/**
-	 * The stack unpacked each service and trained its class data archive before starting
-	 * it; a JVM that could not use an archive would still start, only slower, so this
-	 * looks at what each one has mapped.
+	 * Each service was unpacked and its class data archive trained before it started (by
+	 * this stack, or by the build's stack before it, in the images they share); a JVM
+	 * that could not use an archive would still start, only slower, so this looks at what
+	 * each one has mapped.
 	 */
 	@Test
 	void everyServiceStartsFromItsClassDataArchive() {
@@ -157,7 +158,7 @@ class NewsroomSystemTest {
 				"article-service", "media-service", "media-service", "view-counter-service", "view-counter-service",
 				"gateway", "gateway");
 		serviceOfProcess.forEach((process, service) -> {
-			Path archive = var.resolve("apps").resolve(service).resolve(service + ".jsa");
+			Path archive = TestStacks.IMAGES.resolve(service).resolve(service + ".jsa");
 			try {
 				assertThat(Files.readString(processes.resolve(String.valueOf(stack.pid(process))).resolve("maps")))
 					.as(process)

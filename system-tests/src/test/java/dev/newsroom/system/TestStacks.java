@@ -13,7 +13,7 @@ final class TestStacks {
 
 	static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-	private static final Path IMAGES = ROOT.resolve("system-tests").resolve("target").resolve("stack-images");
+	static final Path IMAGES = ROOT.resolve("system-tests").resolve("target").resolve("stack-images");
 
 	private TestStacks() {
 	}
