@@ -146,7 +146,7 @@ class NewsroomSystemTest {
 
 	/**
 	 * Each service was unpacked and its class data archive trained before it started (by
-	 * this stack, or by the build's stack before it, in the images they share); a JVM
+	 * this stack, or by the test run's stack before it, in the images they share); a JVM
 	 * that could not use an archive would still start, only slower, so this looks at what
 	 * each one has mapped.
 	 */

@@ -382,7 +382,8 @@ class SiteBrowserSystemTest {
 		assertThat(submissionsAnswered("comment-service-2") - secondBefore).isPositive();
 		long windows = System.currentTimeMillis() / window - firstWindow + 1;
 		long accepted = burst.stream().filter(status -> status == 202).count();
-		assertThat(accepted).as("five at most a window, however many instances take them").isBetween(1L, 5L * windows);
+		assertThat(accepted).as("five a window, however many instances take them, two perhaps taken before")
+			.isBetween(3L, 5L * windows);
 		assertThat(burst.stream().filter(status -> status == 429)).hasSize(100 - (int) accepted);
 		assertThat(retryAfter).isNotNull();
 		assertThat(http.get("/api/admin/comments?limit=200&articleId=" + article.id(), editor).json().get("comments"))

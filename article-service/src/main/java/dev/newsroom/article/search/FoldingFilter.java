@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Takes every mark off a Latin letter and writes đ as d, one letter for one: "điện" →
  * {@code dien}. Lucene's {@code ASCIIFoldingFilter} does the same and more, but through a
  * switch over thousands of characters that, measured, took a third of a search's time
- * (snippets fold the text of every result); this looks each letter up in a table made
- * once from Unicode's own decompositions.
+ * (when snippets folded the text of every result); this looks each letter up in a table
+ * made once from Unicode's own decompositions.
  */
 final class FoldingFilter extends TokenFilter {
 

@@ -41,10 +41,12 @@ final class Snippets {
 			return new String[0];
 		}
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.FOLDED)
-			// passages cut between words: a sentence iterator cost most of a search's
-			// time
+			// passages cut between words: a sentence iterator took most of the time
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(new CustomSeparatorBreakIterator(' '), LENGTH, 0.5f))
+			// the whole text, not its first 10,000 characters: a long report found by a
+			// word near its end shows that word
+			.withMaxLength(Integer.MAX_VALUE - 1)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withMaxNoHighlightPassages(1)
 			.build();

@@ -62,6 +62,18 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void aWordFarIntoALongReportIsMarkedWhereItIs() {
+		index.put(article("long", 1, "Báo cáo tổng kết năm",
+				"<p>" + "Các đơn vị hoàn thành chỉ tiêu đề ra. ".repeat(1_000) + "Cuối cùng là Điện Biên.</p>", 0));
+		awaitIds("dien bien");
+
+		assertThat(index.search(SearchQuery.parse("dien bien"), null, 10).hits()).singleElement()
+			.extracting(SearchIndex.Hit::snippet)
+			.asString()
+			.contains("Cuối cùng là <mark>Điện</mark> <mark>Biên</mark>.");
+	}
+
+	@Test
 	void theWordSpelledAsTypedComesFirst() {
 		index.put(article("peace", 1, "Hòa bình cho vùng cao", "<p>Bản làng hòa thuận.</p>", 3));
 		index.put(article("flower", 1, "Mùa hoa ban nở", "<p>Hoa nở trắng núi rừng.</p>", 0));
