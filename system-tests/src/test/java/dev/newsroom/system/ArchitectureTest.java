@@ -25,8 +25,6 @@ class ArchitectureTest {
 			"comment-service", "dev.newsroom.comment..", "site", "dev.newsroom.site..", "gateway",
 			"dev.newsroom.gateway..");
 
-	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
 	private static JavaClasses all;
 
 	@BeforeAll
@@ -36,7 +34,7 @@ class ArchitectureTest {
 			.of("event-contracts", "event-kit", "web-defaults", "article-service", "media-service",
 					"view-counter-service", "comment-service", "site", "gateway")
 			.stream()
-			.map(module -> ROOT.resolve(module).resolve("target/classes"))
+			.map(module -> TestStacks.ROOT.resolve(module).resolve("target/classes"))
 			.toList();
 		assertThat(classes).allMatch(Files::isDirectory, "every module is compiled");
 		all = importer.importPaths(classes);

@@ -42,8 +42,6 @@ import static org.awaitility.Awaitility.await;
  */
 class NewsroomSystemTest {
 
-	private static final Path ROOT = TestStacks.ROOT;
-
 	@TempDir
 	static Path var;
 
@@ -484,7 +482,7 @@ class NewsroomSystemTest {
 
 	@Test
 	void theReadmeEventCatalogueIsWhatTheRunningServicesDeclare() {
-		Path readme = ROOT.resolve("README.md");
+		Path readme = TestStacks.ROOT.resolve("README.md");
 		List<JsonNode> infos = List
 			.of(stack.ports().articleService(), stack.ports().mediaService(), stack.ports().viewCounterService(),
 					stack.ports().commentService(), stack.ports().site())

@@ -22,8 +22,6 @@ import static org.awaitility.Awaitility.await;
  */
 final class ServiceProcess {
 
-	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String name;
@@ -50,7 +48,7 @@ final class ServiceProcess {
 		int port = freePort();
 		var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-				ROOT.resolve(service + "/target/" + service + ".jar").toString());
+				TestStacks.ROOT.resolve(service + "/target/" + service + ".jar").toString());
 		Map<String, String> settings = new HashMap<>(environment);
 		settings.put("SERVER_PORT", String.valueOf(port));
 		command.environment().putAll(settings);

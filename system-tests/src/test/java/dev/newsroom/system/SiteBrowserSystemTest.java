@@ -73,8 +73,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBrowserSystemTest {
 
-	private static final Path ROOT = TestStacks.ROOT;
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

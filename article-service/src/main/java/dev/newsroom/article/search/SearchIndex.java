@@ -231,9 +231,8 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				// the score is the first sort value: no second pass to fill it in
-				TopFieldDocs found = after == null ? searcher.search(query.toQuery(), size + 1, ORDER, false)
-						: searcher.searchAfter(after.toFieldDoc(searcher.getIndexReader().maxDoc()), query.toQuery(),
-								size + 1, ORDER, false);
+				FieldDoc from = after == null ? null : after.toFieldDoc(searcher.getIndexReader().maxDoc());
+				TopFieldDocs found = searcher.searchAfter(from, query.toQuery(), size + 1, ORDER, false);
 				int shown = Math.min(size, found.scoreDocs.length);
 				int[] docs = new int[shown];
 				for (int i = 0; i < shown; i++) {
@@ -243,10 +242,10 @@ public class SearchIndex implements MeterBinder, DisposableBean {
 				List<Hit> hits = new ArrayList<>();
 				SearchCursor next = null;
 				for (int i = 0; i < shown; i++) {
-					FieldDoc hit = (FieldDoc) found.scoreDocs[i];
-					hits.add(new Hit(SearchCursor.of(hit).id(), snippets[i]));
+					SearchCursor at = SearchCursor.of((FieldDoc) found.scoreDocs[i]);
+					hits.add(new Hit(at.id(), snippets[i]));
 					if (i == size - 1 && found.scoreDocs.length > size) {
-						next = SearchCursor.of(hit);
+						next = at;
 					}
 				}
 				return new Page(hits, next);

@@ -8,6 +8,7 @@ import java.util.List;
 import dev.newsroom.contracts.article.ArticleDeleted;
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.events.ReplayCaughtUp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,24 @@ class SearchIndexTest {
 			.extracting(SearchIndex.Hit::snippet)
 			.asString()
 			.contains("Cuối cùng là <mark>Điện</mark> <mark>Biên</mark>.");
+	}
+
+	@Test
+	void onceTheReplayHasCaughtUpTheIndexIsOneSegmentAndComplete() {
+		for (int i = 0; i < 5; i++) {
+			String id = "a" + i;
+			index.put(article(id, 1, "Tin số " + i, "<p>Nội dung.</p>", i));
+			// each seen apart: a segment each
+			await().atMost(Duration.ofSeconds(5)).until(() -> ids("tin so " + id.substring(1)).contains(id));
+		}
+		assertThat(index.segments()).isGreaterThan(1);
+		assertThat(index.isComplete()).isFalse();
+
+		index.on(new ReplayCaughtUp(SearchIndex.SUBSCRIPTION));
+
+		assertThat(index.isComplete()).isTrue();
+		assertThat(index.segments()).isEqualTo(1);
+		assertThat(ids("tin so")).hasSize(5);
 	}
 
 	@Test
