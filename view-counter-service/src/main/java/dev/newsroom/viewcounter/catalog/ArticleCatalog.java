@@ -72,11 +72,12 @@ public class ArticleCatalog {
 
 	/** Every published article, one at a time. */
 	public void forEachPublished(Consumer<CatalogEntry> action) {
-		try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(STREAMED_BATCH), Document.class,
-				COLLECTION)) {
-			all.filter(entry -> Boolean.TRUE.equals(entry.getBoolean("published")))
-				.map(entry -> new CatalogEntry(entry.getString("_id"), entry.getString("slug"),
-						entry.getString("title"), entry.getString("section")))
+		Query published = Query.query(Criteria.where("published").is(true)).cursorBatchSize(STREAMED_BATCH);
+		// what a list shows, and no more: a refresh reads every entry
+		published.fields().include("slug", "title", "section");
+		try (Stream<Document> all = mongo.stream(published, Document.class, COLLECTION)) {
+			all.map(entry -> new CatalogEntry(entry.getString("_id"), entry.getString("slug"), entry.getString("title"),
+					entry.getString("section")))
 				.forEach(action);
 		}
 	}

@@ -81,7 +81,7 @@ public class ViewCounters {
 		NavigableMap<LocalDate, Long> days = new TreeMap<>();
 		Document storedDays = document.get("days", Document.class);
 		if (storedDays != null) {
-			storedDays.forEach((day, views) -> days.put(LocalDate.parse(day), ((Number) views).longValue()));
+			storedDays.forEach((day, views) -> days.put(day(day), ((Number) views).longValue()));
 		}
 		return new Counter(document.getString("_id"), longOf(document, "total"), longOf(document, "bots"), offsets,
 				days);
@@ -96,6 +96,19 @@ public class ViewCounters {
 			.append("bots", counter.bots())
 			.append("offsets", offsets)
 			.append("days", days);
+	}
+
+	/**
+	 * A day as stored, {@code 2020-10-16}. Read without a formatter: a refresh of the
+	 * most-read lists reads the days of every counter, and {@link LocalDate#parse} took a
+	 * sixth of its time.
+	 */
+	static LocalDate day(String stored) {
+		if (stored.length() != 10 || stored.charAt(4) != '-' || stored.charAt(7) != '-') {
+			return LocalDate.parse(stored);
+		}
+		return LocalDate.of(Integer.parseInt(stored, 0, 4, 10), Integer.parseInt(stored, 5, 7, 10),
+				Integer.parseInt(stored, 8, 10, 10));
 	}
 
 	private static long longOf(Document document, String field) {

@@ -1,0 +1,27 @@
+package dev.newsroom.viewcounter.counting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ViewCountersTest {
+
+	@Test
+	void aStoredDayIsReadAsTheDayItWasWrittenFrom() {
+		for (LocalDate day : new LocalDate[] { LocalDate.of(2020, 10, 16), LocalDate.of(2024, 2, 29),
+				LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1) }) {
+			assertThat(ViewCounters.day(day.toString())).isEqualTo(day);
+		}
+	}
+
+	@Test
+	void aDayThatIsNoneIsRefusedAsBefore() {
+		assertThatThrownBy(() -> ViewCounters.day("2023-02-29")).isInstanceOf(RuntimeException.class);
+		assertThatThrownBy(() -> ViewCounters.day("16/10/2020")).isInstanceOf(DateTimeParseException.class);
+	}
+
+}
