@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Checks the production shape of {@code docker-compose.yml} and the services' Dockerfiles
+ * Checks the production shape of {@code docker-compose.yml} and the services' Dockerfile
  * without Docker: Kafka in KRaft mode, one MongoDB per service, health checks everywhere,
  * configuration through the environment, and nothing that stops a service from being
  * scaled.
@@ -257,47 +257,62 @@ class ComposeFileTest {
 	}
 
 	@Test
-	void dockerfilesRunTheJarAsNonRootWithTheSameHealthcheck() throws IOException {
+	void everyApplicationIsBuiltFromTheOneDockerfileNamingItsModuleAndPort() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String name : applicationNames()) {
 			JsonNode build = service(name).path("build");
 			softly.assertThat(build.path("context").asString()).as("%s build context", name).isEqualTo(".");
-			softly.assertThat(build.path("dockerfile").asString())
+			softly.assertThat(build.path("dockerfile").asString("Dockerfile"))
 				.as("%s dockerfile", name)
-				.isEqualTo(name + "/Dockerfile");
-			Path dockerfile = composeFile.getParent()
-				.resolve(build.path("context").asString("."))
-				.resolve(build.path("dockerfile").asString("Dockerfile"))
-				.normalize();
-			softly.assertThat(dockerfile).as("%s Dockerfile", name).isRegularFile();
-			if (!Files.isRegularFile(dockerfile)) {
-				continue;
-			}
-			List<String[]> instructions = instructions(dockerfile);
-			softly.assertThat(last(instructions, "FROM")).as("%s base image", name).hasValue("eclipse-temurin:17-jre");
-			softly.assertThat(last(instructions, "COPY"))
-				.as("%s COPY", name)
-				.hasValueSatisfying(copy -> assertThat(copy).startsWith(name + "/target/" + name + ".jar "));
-			softly.assertThat(last(instructions, "EXPOSE")).as("%s EXPOSE", name).hasValue(String.valueOf(port(name)));
-			softly.assertThat(last(instructions, "ENTRYPOINT"))
-				.as("%s ENTRYPOINT", name)
-				.hasValueSatisfying(entrypoint -> assertThat(entrypoint.replace(" ", ""))
-					.isEqualTo("[\"java\",\"-jar\",\"/app/app.jar\"]"));
+				.isEqualTo("Dockerfile");
+			softly.assertThat(build.path("args").path("SERVICE").asString()).as("%s SERVICE", name).isEqualTo(name);
+			softly.assertThat(build.path("args").path("PORT").asString())
+				.as("%s PORT", name)
+				.isEqualTo(String.valueOf(port(name)));
+		}
+		softly.assertThat(service("media-worker").path("build"))
+			.as("the media worker is media-service's image")
+			.isEqualTo(service("media-service").path("build"));
+		softly.assertAll();
+	}
 
-			Optional<String> user = last(instructions, "USER");
-			softly.assertThat(user).as("%s USER", name).isPresent();
-			user.ifPresent(value -> softly.assertThat(value.split(":")[0].trim())
-				.as("%s must not run as root", name)
-				.isNotBlank()
-				.isNotIn("root", "0"));
+	@Test
+	void theDockerfileRunsTheJarAsNonRootWithTheComposeHealthcheck() throws IOException {
+		Path dockerfile = composeFile.getParent().resolve("Dockerfile");
+		assertThat(dockerfile).isRegularFile();
+		List<String[]> instructions = instructions(dockerfile);
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(last(instructions, "FROM")).as("base image").hasValue("eclipse-temurin:17-jre");
+		softly.assertThat(instructions.stream().filter(instruction -> instruction[0].equals("ARG")).map(arg -> arg[1]))
+			.as("build arguments")
+			.containsExactly("SERVICE", "PORT");
+		softly.assertThat(last(instructions, "COPY"))
+			.as("COPY")
+			.hasValueSatisfying(copy -> assertThat(copy).startsWith("${SERVICE}/target/${SERVICE}.jar "));
+		softly.assertThat(last(instructions, "EXPOSE")).as("EXPOSE").hasValue("${PORT}");
+		softly.assertThat(instructions.stream().filter(instruction -> instruction[0].equals("ENV")).map(env -> env[1]))
+			.as("the service listens on the port it exposes")
+			.contains("SERVER_PORT=${PORT}");
+		softly.assertThat(last(instructions, "ENTRYPOINT"))
+			.as("ENTRYPOINT")
+			.hasValueSatisfying(entrypoint -> assertThat(entrypoint.replace(" ", ""))
+				.isEqualTo("[\"java\",\"-jar\",\"/app/app.jar\"]"));
 
-			Optional<String> healthcheck = last(instructions, "HEALTHCHECK");
-			softly.assertThat(healthcheck).as("%s HEALTHCHECK", name).isPresent();
-			if (healthcheck.isPresent()) {
-				List<String> command = healthcheckExecForm(name, healthcheck.get());
-				softly.assertThat(command).as("%s HEALTHCHECK command", name).hasSize(3).startsWith("bash", "-c");
-				if (command.size() == 3) {
-					softly.assertThat(command.get(2))
+		Optional<String> user = last(instructions, "USER");
+		softly.assertThat(user).as("USER").isPresent();
+		user.ifPresent(value -> softly.assertThat(value.split(":")[0].trim())
+			.as("must not run as root")
+			.isNotBlank()
+			.isNotIn("root", "0"));
+
+		Optional<String> healthcheck = last(instructions, "HEALTHCHECK");
+		softly.assertThat(healthcheck).as("HEALTHCHECK").isPresent();
+		if (healthcheck.isPresent()) {
+			List<String> command = healthcheckExecForm("the Dockerfile", healthcheck.get());
+			softly.assertThat(command).as("HEALTHCHECK command").hasSize(3).startsWith("bash", "-c");
+			if (command.size() == 3) {
+				for (String name : applicationNames()) {
+					softly.assertThat(command.get(2).replace("${SERVER_PORT}", String.valueOf(port(name))))
 						.as("%s HEALTHCHECK is the one in docker-compose.yml", name)
 						.isEqualTo(healthcheckCommand(name));
 				}
