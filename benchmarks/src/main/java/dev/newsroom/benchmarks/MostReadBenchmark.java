@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -93,6 +94,30 @@ public final class MostReadBenchmark {
 			row("one article's count (baseline)", connections, baseline, baseline);
 			row("most-read list, 20 windows and sections", connections, mostRead, baseline);
 		}
+		wrkRows(lists, counts);
+	}
+
+	/** The same reads with wrk, whose own cost leaves the cores to the service. */
+	private void wrkRows(List<String> lists, List<String> counts) throws Exception {
+		System.out.printf("%nThe same with wrk%n");
+		for (int connections : CONNECTIONS) {
+			Optional<Wrk.Figures> baseline = Wrk.run(viewCounter, counts, connections, RUN);
+			if (baseline.isEmpty()) {
+				System.out.println("(no wrk on the PATH: apt-get install wrk)");
+				return;
+			}
+			Wrk.Figures mostRead = Wrk.run(viewCounter, lists, connections, RUN).orElseThrow();
+			wrkRow("one article's count (baseline)", connections, baseline.get(), baseline.get());
+			wrkRow("most-read list, 20 windows and sections", connections, mostRead, baseline.get());
+		}
+	}
+
+	private static void wrkRow(String what, int connections, Wrk.Figures figures, Wrk.Figures baseline) {
+		if (figures.failed() > 0) {
+			throw new IllegalStateException(what + ": " + figures.failed() + " answers were not 2xx");
+		}
+		System.out.printf("%-44s %6d %,10.0f %8.2f %8.2f %8.2f%n", what, connections, figures.rate(),
+				figures.p50Millis(), figures.p99Millis(), figures.rate() / baseline.rate());
 	}
 
 	private static void row(String what, int connections, long[] latencies, long[] baseline) {

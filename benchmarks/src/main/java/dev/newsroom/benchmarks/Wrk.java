@@ -1,0 +1,129 @@
+package dev.newsroom.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Closed-loop load with wrk, the read path's load tool (see {@code bench/read}): a C
+ * client that costs the shared cores far less than the JDK's HTTP client, so that the
+ * figures are the server's. Optional: without wrk on the PATH there are no figures.
+ */
+final class Wrk {
+
+	private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$");
+
+	private static final Pattern RATE = Pattern.compile("^Requests/sec:\\s+([0-9.]+)\\s*$");
+
+	private static final Pattern NON_2XX = Pattern.compile("^\\s*Non-2xx or 3xx responses:\\s+([0-9]+)\\s*$");
+
+	private Wrk() {
+	}
+
+	/** What one run measured. */
+	record Figures(double rate, double p50Millis, double p99Millis, long failed) {
+	}
+
+	/**
+	 * {@code connections} connections asking for the paths in turn, for {@code duration};
+	 * empty if there is no wrk.
+	 */
+	static Optional<Figures> run(String base, List<String> paths, int connections, Duration duration)
+			throws IOException, InterruptedException {
+		Path script = Files.createTempFile("newsroom-wrk-", ".lua");
+		try {
+			Files.writeString(script, script(paths), StandardCharsets.UTF_8);
+			List<String> command = List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+					"-d" + duration.toSeconds() + "s", "--latency", "-s", script.toString(), base);
+			Process wrk;
+			try {
+				wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+			}
+			catch (IOException notInstalled) {
+				return Optional.empty();
+			}
+			List<String> output;
+			try (var lines = wrk.inputReader(StandardCharsets.UTF_8)) {
+				output = lines.lines().toList();
+			}
+			if (!wrk.waitFor(duration.toSeconds() + 30, TimeUnit.SECONDS) || wrk.exitValue() != 0) {
+				wrk.destroyForcibly();
+				throw new IllegalStateException("wrk failed: " + String.join("\n", output));
+			}
+			return Optional.of(figures(output));
+		}
+		finally {
+			Files.deleteIfExists(script);
+		}
+	}
+
+	private static String script(List<String> paths) {
+		String quoted = paths.stream()
+			.map(path -> "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+			.collect(Collectors.joining(", "));
+		return """
+				local paths = { %s }
+				local turn = 0
+				request = function()
+				  turn = turn %% #paths + 1
+				  return wrk.format("GET", paths[turn])
+				end
+				""".formatted(quoted);
+	}
+
+	static Figures figures(List<String> output) {
+		double rate = Double.NaN;
+		double p50 = Double.NaN;
+		double p99 = Double.NaN;
+		long failed = 0;
+		for (String line : output) {
+			Matcher percentile = PERCENTILE.matcher(line);
+			if (percentile.matches()) {
+				double millis = millis(Double.parseDouble(percentile.group(2)), percentile.group(3));
+				if (percentile.group(1).equals("50")) {
+					p50 = millis;
+				}
+				else {
+					p99 = millis;
+				}
+			}
+			Matcher requests = RATE.matcher(line);
+			if (requests.matches()) {
+				rate = Double.parseDouble(requests.group(1));
+			}
+			Matcher non2xx = NON_2XX.matcher(line);
+			if (non2xx.matches()) {
+				failed = Long.parseLong(non2xx.group(1));
+			}
+		}
+		List<String> missing = new ArrayList<>();
+		if (Double.isNaN(rate)) {
+			missing.add("Requests/sec");
+		}
+		if (Double.isNaN(p50) || Double.isNaN(p99)) {
+			missing.add("the latency distribution");
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("wrk printed no " + missing + ":\n" + String.join("\n", output));
+		}
+		return new Figures(rate, p50, p99, failed);
+	}
+
+	private static double millis(double value, String unit) {
+		return switch (unit) {
+			case "us" -> value / 1000;
+			case "s" -> value * 1000;
+			default -> value;
+		};
+	}
+
+}
