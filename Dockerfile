@@ -4,14 +4,15 @@
 #   docker build --build-arg SERVICE=article-service --build-arg PORT=8081 -t newsroom/article-service .
 FROM eclipse-temurin:17-jre
 
+# A system user without a shell or home; numeric so that a runtime can verify it is not root.
+# Before the arguments, so that every service's image shares this layer.
+RUN groupadd --system --gid 10001 newsroom \
+    && useradd --system --uid 10001 --gid newsroom --no-create-home --shell /usr/sbin/nologin newsroom
+
 ARG SERVICE
 ARG PORT
 RUN test -n "${SERVICE}" && test -n "${PORT}" \
     || { echo "Build with --build-arg SERVICE=<module> --build-arg PORT=<its port>" >&2; exit 1; }
-
-# A system user without a shell or home; numeric so that a runtime can verify it is not root.
-RUN groupadd --system --gid 10001 newsroom \
-    && useradd --system --uid 10001 --gid newsroom --no-create-home --shell /usr/sbin/nologin newsroom
 
 WORKDIR /app
 COPY ${SERVICE}/target/${SERVICE}.jar /app/app.jar

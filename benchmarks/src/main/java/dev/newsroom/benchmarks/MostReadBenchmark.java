@@ -114,7 +114,7 @@ public final class MostReadBenchmark {
 
 	private static void wrkRow(String what, int connections, Wrk.Figures figures, Wrk.Figures baseline) {
 		if (figures.failed() > 0) {
-			throw new IllegalStateException(what + ": " + figures.failed() + " answers were not 2xx");
+			throw new IllegalStateException(what + ": " + figures.failed() + " requests failed");
 		}
 		System.out.printf("%-44s %6d %,10.0f %8.2f %8.2f %8.2f%n", what, connections, figures.rate(),
 				figures.p50Millis(), figures.p99Millis(), figures.rate() / baseline.rate());

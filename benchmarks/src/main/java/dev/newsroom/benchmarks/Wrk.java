@@ -24,12 +24,24 @@ final class Wrk {
 
 	private static final Pattern RATE = Pattern.compile("^Requests/sec:\\s+([0-9.]+)\\s*$");
 
-	private static final Pattern NON_2XX = Pattern.compile("^\\s*Non-2xx or 3xx responses:\\s+([0-9]+)\\s*$");
+	/** wrk counts answers with a status of 400 and above here. */
+	private static final Pattern ERRORS = Pattern.compile("^\\s*Non-2xx or 3xx responses:\\s+([0-9]+)\\s*$");
+
+	/**
+	 * Requests that got no answer: wrk leaves those that timed out out of its
+	 * percentiles, so they must count as failed.
+	 */
+	private static final Pattern SOCKET_ERRORS = Pattern
+		.compile("^\\s*Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)\\s*$");
 
 	private Wrk() {
 	}
 
-	/** What one run measured. */
+	/**
+	 * What one run measured.
+	 *
+	 * @param failed requests answered with an error or not at all
+	 */
 	record Figures(double rate, double p50Millis, double p99Millis, long failed) {
 	}
 
@@ -40,29 +52,31 @@ final class Wrk {
 	static Optional<Figures> run(String base, List<String> paths, int connections, Duration duration)
 			throws IOException, InterruptedException {
 		Path script = Files.createTempFile("newsroom-wrk-", ".lua");
+		Path output = Files.createTempFile("newsroom-wrk-", ".txt");
 		try {
 			Files.writeString(script, script(paths), StandardCharsets.UTF_8);
 			List<String> command = List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
 					"-d" + duration.toSeconds() + "s", "--latency", "-s", script.toString(), base);
 			Process wrk;
 			try {
-				wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+				wrk = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 			}
 			catch (IOException notInstalled) {
 				return Optional.empty();
 			}
-			List<String> output;
-			try (var lines = wrk.inputReader(StandardCharsets.UTF_8)) {
-				output = lines.lines().toList();
-			}
-			if (!wrk.waitFor(duration.toSeconds() + 30, TimeUnit.SECONDS) || wrk.exitValue() != 0) {
+			if (!wrk.waitFor(duration.toSeconds() + 30, TimeUnit.SECONDS)) {
 				wrk.destroyForcibly();
-				throw new IllegalStateException("wrk failed: " + String.join("\n", output));
+				throw new IllegalStateException("wrk did not end: " + Files.readString(output));
 			}
-			return Optional.of(figures(output));
+			List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+			if (wrk.exitValue() != 0) {
+				throw new IllegalStateException("wrk failed: " + String.join("\n", lines));
+			}
+			return Optional.of(figures(lines));
 		}
 		finally {
 			Files.deleteIfExists(script);
+			Files.deleteIfExists(output);
 		}
 	}
 
@@ -100,9 +114,15 @@ final class Wrk {
 			if (requests.matches()) {
 				rate = Double.parseDouble(requests.group(1));
 			}
-			Matcher non2xx = NON_2XX.matcher(line);
-			if (non2xx.matches()) {
-				failed = Long.parseLong(non2xx.group(1));
+			Matcher errors = ERRORS.matcher(line);
+			if (errors.matches()) {
+				failed += Long.parseLong(errors.group(1));
+			}
+			Matcher unanswered = SOCKET_ERRORS.matcher(line);
+			if (unanswered.matches()) {
+				for (int group = 1; group <= 4; group++) {
+					failed += Long.parseLong(unanswered.group(group));
+				}
 			}
 		}
 		List<String> missing = new ArrayList<>();

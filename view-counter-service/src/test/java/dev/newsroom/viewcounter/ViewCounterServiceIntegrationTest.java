@@ -239,8 +239,17 @@ abstract class ViewCounterServiceIntegrationTest {
 			view(first, reader);
 		}
 		view(second, "an");
+		// the most read of the three, until it is taken off the site
+		String withdrawn = aPublishedArticle(section);
+		for (String reader : List.of("an", "binh", "chi", "dung", "giang")) {
+			view(withdrawn, reader);
+		}
 		awaitTotal(first, 3);
 		awaitTotal(second, 1);
+		awaitTotal(withdrawn, 5);
+		sendArticleEvent(withdrawn, ArticleUnpublished.TYPE.name(), """
+				{"eventId":"%s","occurredAt":"2026-11-20T01:00:00Z","articleId":"%s","revision":3,"slug":"bai"}"""
+			.formatted(UUID.randomUUID(), withdrawn));
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			var list = http
@@ -250,6 +259,8 @@ abstract class ViewCounterServiceIntegrationTest {
 			assertThat(list.get("items").findValuesAsString("articleId")).containsExactly(first, second);
 			assertThat(list.get("items").get(0).get("views").asLong()).isEqualTo(3);
 			assertThat(list.get("items").get(0).get("slug").asString()).isEqualTo("bai-" + first);
+			assertThat(list.get("items").get(0).get("title").asString()).isEqualTo("Bài viết");
+			assertThat(list.get("items").get(0).get("section").asString()).isEqualTo(section);
 		});
 		var snapshot = TestTopics.awaitRecord(infrastructure(), Topics.MOST_READ,
 				record -> ("day|" + section).equals(record.key()) && record.value().contains(second),

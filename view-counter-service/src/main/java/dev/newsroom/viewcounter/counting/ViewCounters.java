@@ -104,11 +104,33 @@ public class ViewCounters {
 	 * sixth of its time.
 	 */
 	static LocalDate day(String stored) {
-		if (stored.length() != 10 || stored.charAt(4) != '-' || stored.charAt(7) != '-') {
+		if (!isIsoDay(stored)) {
 			return LocalDate.parse(stored);
 		}
-		return LocalDate.of(Integer.parseInt(stored, 0, 4, 10), Integer.parseInt(stored, 5, 7, 10),
-				Integer.parseInt(stored, 8, 10, 10));
+		return LocalDate.of(digits(stored, 0, 4), digits(stored, 5, 7), digits(stored, 8, 10));
+	}
+
+	/** Four, two and two ASCII digits with a hyphen between: anything else is parsed. */
+	private static boolean isIsoDay(String text) {
+		if (text.length() != 10) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean expected = (i == 4 || i == 7) ? c == '-' : c >= '0' && c <= '9';
+			if (!expected) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			value = value * 10 + (text.charAt(i) - '0');
+		}
+		return value;
 	}
 
 	private static long longOf(Document document, String field) {

@@ -1,5 +1,6 @@
 package dev.newsroom.viewcounter.counting;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -19,9 +20,13 @@ class ViewCountersTest {
 	}
 
 	@Test
-	void aDayThatIsNoneIsRefusedAsBefore() {
-		assertThatThrownBy(() -> ViewCounters.day("2023-02-29")).isInstanceOf(RuntimeException.class);
-		assertThatThrownBy(() -> ViewCounters.day("16/10/2020")).isInstanceOf(DateTimeParseException.class);
+	void aDayThatIsNoneIsRefusedAsLocalDateRefusesIt() {
+		// in the form, but no day of the calendar
+		assertThatThrownBy(() -> ViewCounters.day("2023-02-29")).isInstanceOf(DateTimeException.class);
+		for (String notADay : new String[] { "16/10/2020", "2020-+1-16", "2020-1-16", "2020-01-16T00:00",
+				"\u0662\u0660\u0662\u0660-01-16" }) {
+			assertThatThrownBy(() -> ViewCounters.day(notADay)).as(notADay).isInstanceOf(DateTimeParseException.class);
+		}
 	}
 
 }
