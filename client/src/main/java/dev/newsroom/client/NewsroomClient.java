@@ -107,9 +107,41 @@ public final class NewsroomClient implements AutoCloseable {
 				response.getBody().orElse(new byte[0]));
 	}
 
+	/**
+	 * The comments waiting for an editor's decision, the oldest first: of one article, or
+	 * of all when {@code articleId} is null.
+	 */
+	public ModeratedComment.Page pendingComments(String articleId) {
+		var uri = UriBuilder.of("/api/admin/comments").queryParam("status", "PENDING");
+		if (articleId != null) {
+			uri.queryParam("articleId", articleId);
+		}
+		return call(authorized(HttpRequest.GET(uri.build())), ModeratedComment.Page.class);
+	}
+
+	/** Shows the comment under its article, with its current text. */
+	public ModeratedComment approveComment(String commentId) {
+		return moderate(commentId, "approve");
+	}
+
+	/** Refuses the comment; one already shown is taken off the page. */
+	public ModeratedComment rejectComment(String commentId) {
+		return moderate(commentId, "reject");
+	}
+
+	/** Refuses the comment as spam; one already shown is taken off the page. */
+	public ModeratedComment markCommentSpam(String commentId) {
+		return moderate(commentId, "spam");
+	}
+
 	@Override
 	public void close() {
 		http.close();
+	}
+
+	private ModeratedComment moderate(String commentId, String decision) {
+		return call(authorized(HttpRequest.POST("/api/admin/comments/" + commentId + "/" + decision, "")),
+				ModeratedComment.class);
 	}
 
 	private <T> MutableHttpRequest<T> authorized(MutableHttpRequest<T> request) {

@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 
+import dev.newsroom.client.ModeratedComment;
 import dev.newsroom.client.NewsroomClient;
 import dev.newsroom.stack.LocalStack;
 import dev.newsroom.testsupport.TestChallenges;
@@ -57,7 +58,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -298,15 +298,20 @@ class SiteBrowserSystemTest {
 				.contains("đang chờ duyệt"));
 		assertThat(form.findElement(By.name("name")).getAttribute("value")).as("the form is emptied").isEmpty();
 		assertThat(comments().select(".comment")).as("not before an editor approves it").isEmpty();
-		String editor = "Bearer " + token("editor");
-		JsonNode pending = http.get("/api/admin/comments?articleId=" + article.id(), editor).json().get("comments");
-		assertThat(pending).hasSize(1);
-		assertThat(pending.get(0).get("content").asString())
-			.isEqualTo("Bài viết rất ý nghĩa.\nXin cảm ơn Văn phòng Tỉnh ủy!");
-		assertThat(pending.get(0).get("email").asString()).isEqualTo("binh@example.vn");
+		// as an editor's tool would moderate, through the Java client
+		try (NewsroomClient editor = NewsroomClient.connect(URI.create(stack.gatewayUrl()))) {
+			editor.login("editor", stack.password("editor"));
+			List<ModeratedComment> pending = editor.pendingComments(article.id()).comments();
+			assertThat(pending).hasSize(1);
+			assertThat(pending.get(0).content()).isEqualTo("Bài viết rất ý nghĩa.\nXin cảm ơn Văn phòng Tỉnh ủy!");
+			assertThat(pending.get(0).email()).isEqualTo("binh@example.vn");
+			assertThat(pending.get(0).status()).isEqualTo("PENDING");
 
-		assertThat(http.post("/api/admin/comments/" + pending.get(0).get("id").asString() + "/approve", "", editor)
-			.status()).isEqualTo(200);
+			ModeratedComment approved = editor.approveComment(pending.get(0).id());
+			assertThat(approved.status()).isEqualTo("APPROVED");
+			assertThat(approved.decidedBy()).isEqualTo("editor");
+			assertThat(editor.pendingComments(article.id()).comments()).as("no longer waiting").isEmpty();
+		}
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> comments().select(".comment").size() == 1);
 		browser.get(site + "/bai-viet/" + article.slug() + "?t=" + UUID.randomUUID());
