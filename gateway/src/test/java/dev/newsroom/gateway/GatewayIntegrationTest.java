@@ -3,6 +3,9 @@ package dev.newsroom.gateway;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
@@ -420,12 +423,28 @@ class GatewayIntegrationTest {
 			// the body was not read: the connection is not used again
 			.expectHeader()
 			.valueEquals(HttpHeaders.CONNECTION, "close");
-		// declared, and never sent: the answer comes from the declared length alone (a
-		// client sending the body meanwhile may see the connection close before it reads
-		// the answer)
+		// declared beyond what is read and dropped, and never sent: the answer comes
+		// from the declared length alone (a client sending the body meanwhile may see
+		// the connection close before it reads the answer)
 		assertThat(statusOfDeclaredBody("/api/admin/articles", 3 * 1024 * 1024)).isEqualTo("HTTP/1.1 413");
 		assertThat(VIEWS.received()).isEmpty();
 		assertThat(ARTICLES.received()).noneMatch(request -> request.method().equals("POST"));
+	}
+
+	@Test
+	void aClientThatSendsAllOfATooLargeBodyBeforeItReadsGetsThe413() throws Exception {
+		VIEWS.forget();
+		// the JDK's client sends the whole body before it reads the answer
+		HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		for (int attempt = 0; attempt < 20; attempt++) {
+			HttpResponse<String> refused = jdk
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/views"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"articleId\":\"" + "a".repeat(1_000_000) + "\"}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(refused.statusCode()).isEqualTo(413);
+		}
+		assertThat(VIEWS.received()).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.newsroom.gateway.limits;
 
+import java.time.Duration;
+
 import dev.newsroom.web.reactive.ProblemResponses;
 import reactor.core.publisher.Mono;
 
@@ -8,6 +10,7 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
@@ -15,12 +18,23 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Turns away a request whose declared body is larger than its route allows (route
  * metadata {@code max-request-size}, e.g. a few KB for a view, 26 MB for an upload), with
- * 413 before a byte of it is read or sent on. A body without a declared length is left to
- * the service, which counts what it reads against its own limit.
+ * 413, and sends none of it on. A body without a declared length is left to the service,
+ * which counts what it reads against its own limit.
  */
 class RequestSizeLimit implements GlobalFilter, Ordered {
 
 	static final String METADATA = "max-request-size";
+
+	/**
+	 * A refused body up to this size is read and dropped before the answer, as Tomcat
+	 * does by default: many clients (the JDK's among them) send the whole body before
+	 * they read anything, and one answered and closed while it still sends sees a broken
+	 * connection instead of the 413. Larger bodies are answered at once, and not read.
+	 */
+	static final DataSize SWALLOWED = DataSize.ofMegabytes(2);
+
+	/** A client that declared a body and does not send it is answered after this. */
+	private static final Duration SWALLOW_TIME = Duration.ofSeconds(10);
 
 	private final DataSize fallback;
 
@@ -35,15 +49,27 @@ class RequestSizeLimit implements GlobalFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		long declared = exchange.getRequest().getHeaders().getContentLength();
 		DataSize limit = limitOf(exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR));
-		if (declared > limit.toBytes()) {
-			// the body is not read: the connection cannot carry another request after
-			// it, and a client still sending it must not put the connection back in its
-			// pool, where the next request would be taken for the rest of this body
+		if (declared <= limit.toBytes()) {
+			return chain.filter(exchange);
+		}
+		Mono<Void> refusal = Mono.defer(() -> {
+			// a body not read whole leaves the connection unable to carry another
+			// request, and a client must not put it back in its pool, where the next
+			// request would be taken for the rest of this body
 			exchange.getResponse().getHeaders().setConnection("close");
 			return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
 					"Request bodies here may be up to " + limit.toKilobytes() + " KB");
+		});
+		if (declared > SWALLOWED.toBytes()) {
+			return refusal;
 		}
-		return chain.filter(exchange);
+		return exchange.getRequest()
+			.getBody()
+			.doOnNext(DataBufferUtils::release)
+			.then()
+			.timeout(SWALLOW_TIME)
+			.onErrorResume(unread -> Mono.empty())
+			.then(refusal);
 	}
 
 	private DataSize limitOf(Route route) {
