@@ -339,13 +339,17 @@ class GatewayIntegrationTest {
 		}
 	}
 
-	/** The status line answered to a request that declares a body of this length. */
-	private String statusOfDeclaredBody(String path, long length) throws IOException {
+	/**
+	 * The status line answered to a request that declares a body of this length, and
+	 * sends none of it.
+	 */
+	private String statusOfDeclaredBody(String path, long length, String moreHeaders) throws IOException {
 		try (var socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(20_000);
 			socket.getOutputStream()
 				.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token("editor")
-						+ "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
+						+ "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n" + moreHeaders
+						+ "\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
 			return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
 		}
@@ -426,7 +430,11 @@ class GatewayIntegrationTest {
 		// declared beyond what is read and dropped, and never sent: the answer comes
 		// from the declared length alone (a client sending the body meanwhile may see
 		// the connection close before it reads the answer)
-		assertThat(statusOfDeclaredBody("/api/admin/articles", 3 * 1024 * 1024)).isEqualTo("HTTP/1.1 413");
+		assertThat(statusOfDeclaredBody("/api/admin/articles", 3 * 1024 * 1024, "")).isEqualTo("HTTP/1.1 413");
+		// within what would be read, from a client waiting to be told to send it: not
+		// told, but answered
+		assertThat(statusOfDeclaredBody("/api/views", 1024 * 1024, "Expect: 100-continue\r\n"))
+			.isEqualTo("HTTP/1.1 413");
 		assertThat(VIEWS.received()).isEmpty();
 		assertThat(ARTICLES.received()).noneMatch(request -> request.method().equals("POST"));
 	}

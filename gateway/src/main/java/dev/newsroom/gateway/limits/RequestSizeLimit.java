@@ -11,6 +11,7 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
@@ -60,7 +61,10 @@ class RequestSizeLimit implements GlobalFilter, Ordered {
 			return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
 					"Request bodies here may be up to " + limit.toKilobytes() + " KB");
 		});
-		if (declared > SWALLOWED.toBytes()) {
+		if (declared > SWALLOWED.toBytes()
+				|| "100-continue".equalsIgnoreCase(exchange.getRequest().getHeaders().getFirst(HttpHeaders.EXPECT))) {
+			// too much to read for nothing; or a client that sends its body only once
+			// told to go on, which a refusal never tells it
 			return refusal;
 		}
 		return exchange.getRequest()
