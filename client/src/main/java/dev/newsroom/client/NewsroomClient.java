@@ -112,9 +112,20 @@ public final class NewsroomClient implements AutoCloseable {
 	 * of all when {@code articleId} is null.
 	 */
 	public ModeratedComment.Page pendingComments(String articleId) {
+		return pendingComments(articleId, null);
+	}
+
+	/**
+	 * The page after the one whose {@link ModeratedComment.Page#next()} is
+	 * {@code cursor}.
+	 */
+	public ModeratedComment.Page pendingComments(String articleId, String cursor) {
 		var uri = UriBuilder.of("/api/admin/comments").queryParam("status", "PENDING");
 		if (articleId != null) {
 			uri.queryParam("articleId", articleId);
+		}
+		if (cursor != null) {
+			uri.queryParam("cursor", cursor);
 		}
 		return call(authorized(HttpRequest.GET(uri.build())), ModeratedComment.Page.class);
 	}

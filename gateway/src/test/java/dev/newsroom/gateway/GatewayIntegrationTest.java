@@ -424,7 +424,7 @@ class GatewayIntegrationTest {
 			.isEqualTo(413)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			// the body was not read: the connection is not used again
+			// the connection is not used again
 			.expectHeader()
 			.valueEquals(HttpHeaders.CONNECTION, "close");
 		// declared beyond what is read and dropped, and never sent: the answer comes

@@ -1,6 +1,7 @@
 package dev.newsroom.gateway.limits;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.newsroom.web.reactive.ProblemResponses;
 import reactor.core.publisher.Mono;
@@ -34,8 +35,10 @@ class RequestSizeLimit implements GlobalFilter, Ordered {
 	 */
 	static final DataSize SWALLOWED = DataSize.ofMegabytes(2);
 
-	/** A client that declared a body and does not send it is answered after this. */
-	private static final Duration SWALLOW_TIME = Duration.ofSeconds(10);
+	/**
+	 * A client that stops sending a refused body for this long is answered all the same.
+	 */
+	private static final Duration SWALLOW_IDLE = Duration.ofSeconds(10);
 
 	private final DataSize fallback;
 
@@ -61,19 +64,24 @@ class RequestSizeLimit implements GlobalFilter, Ordered {
 			return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
 					"Request bodies here may be up to " + limit.toKilobytes() + " KB");
 		});
-		if (declared > SWALLOWED.toBytes()
-				|| "100-continue".equalsIgnoreCase(exchange.getRequest().getHeaders().getFirst(HttpHeaders.EXPECT))) {
+		if (declared > SWALLOWED.toBytes() || waitsToBeToldToSend(exchange)) {
 			// too much to read for nothing; or a client that sends its body only once
 			// told to go on, which a refusal never tells it
 			return refusal;
 		}
 		return exchange.getRequest()
 			.getBody()
+			// between two pieces, so that a slow sender is not cut off while it sends
+			.timeout(SWALLOW_IDLE)
 			.doOnNext(DataBufferUtils::release)
 			.then()
-			.timeout(SWALLOW_TIME)
 			.onErrorResume(unread -> Mono.empty())
 			.then(refusal);
+	}
+
+	private static boolean waitsToBeToldToSend(ServerWebExchange exchange) {
+		List<String> expect = exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.EXPECT);
+		return expect.stream().anyMatch(value -> value.strip().equalsIgnoreCase("100-continue"));
 	}
 
 	private DataSize limitOf(Route route) {
