@@ -107,23 +107,26 @@ public final class MostReadBenchmark {
 				return;
 			}
 			Wrk.Figures mostRead = Wrk.run(viewCounter, lists, connections, RUN).orElseThrow();
-			wrkRow("one article's count (baseline)", connections, baseline.get(), baseline.get());
-			wrkRow("most-read list, 20 windows and sections", connections, mostRead, baseline.get());
+			row("one article's count (baseline)", connections, baseline.get(), baseline.get());
+			row("most-read list, 20 windows and sections", connections, mostRead, baseline.get());
 		}
-	}
-
-	private static void wrkRow(String what, int connections, Wrk.Figures figures, Wrk.Figures baseline) {
-		if (figures.failed() > 0) {
-			throw new IllegalStateException(what + ": " + figures.failed() + " requests failed");
-		}
-		System.out.printf("%-44s %6d %,10.0f %8.2f %8.2f %8.2f%n", what, connections, figures.rate(),
-				figures.p50Millis(), figures.p99Millis(), figures.rate() / baseline.rate());
 	}
 
 	private static void row(String what, int connections, long[] latencies, long[] baseline) {
-		System.out.printf("%-44s %6d %,10.0f %8.2f %8.2f %8.2f%n", what, connections,
-				latencies.length / (double) RUN.toSeconds(), Load.percentile(latencies, 50),
+		row(what, connections, latencies.length / (double) RUN.toSeconds(), Load.percentile(latencies, 50),
 				Load.percentile(latencies, 99), latencies.length / (double) baseline.length);
+	}
+
+	private static void row(String what, int connections, Wrk.Figures figures, Wrk.Figures baseline) {
+		if (figures.failed() > 0) {
+			throw new IllegalStateException(what + ": " + figures.failed() + " requests failed");
+		}
+		row(what, connections, figures.rate(), figures.p50Millis(), figures.p99Millis(),
+				figures.rate() / baseline.rate());
+	}
+
+	private static void row(String what, int connections, double rate, double p50, double p99, double ratio) {
+		System.out.printf("%-44s %6d %,10.0f %8.2f %8.2f %8.2f%n", what, connections, rate, p50, p99, ratio);
 	}
 
 	private static String id(int i) {

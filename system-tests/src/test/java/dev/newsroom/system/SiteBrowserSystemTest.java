@@ -299,8 +299,7 @@ class SiteBrowserSystemTest {
 		assertThat(form.findElement(By.name("name")).getAttribute("value")).as("the form is emptied").isEmpty();
 		assertThat(comments().select(".comment")).as("not before an editor approves it").isEmpty();
 		// as an editor's tool would moderate, through the Java client
-		try (NewsroomClient editor = NewsroomClient.connect(URI.create(stack.gatewayUrl()))) {
-			editor.login("editor", stack.password("editor"));
+		try (NewsroomClient editor = editorClient()) {
 			List<ModeratedComment> pending = editor.pendingComments(article.id()).comments();
 			assertThat(pending).hasSize(1);
 			assertThat(pending.get(0).content()).isEqualTo("Bài viết rất ý nghĩa.\nXin cảm ơn Văn phòng Tỉnh ủy!");
@@ -647,10 +646,16 @@ class SiteBrowserSystemTest {
 
 	/** Through the Java client, as an editor's tool would upload it. */
 	private static String upload(String filename, byte[] bytes, String caption, String credit) {
-		try (NewsroomClient editor = NewsroomClient.connect(URI.create(stack.gatewayUrl()))) {
-			editor.login("editor", stack.password("editor"));
+		try (NewsroomClient editor = editorClient()) {
 			return editor.upload(filename, bytes, caption, credit).id();
 		}
+	}
+
+	/** The Java client, logged in as an editor, through the gateway. */
+	private static NewsroomClient editorClient() {
+		NewsroomClient editor = NewsroomClient.connect(URI.create(stack.gatewayUrl()));
+		editor.login("editor", stack.password("editor"));
+		return editor;
 	}
 
 	private static byte[] jpeg(int width, int height, Color color) {
