@@ -35,10 +35,14 @@ final class KafkaBroker {
 		return directory.resolve("data");
 	}
 
-	List<String> command(ChildJvm jvm) {
+	/**
+	 * @param classData how the broker uses or records its class data archive
+	 */
+	List<String> command(ChildJvm jvm, List<String> classData) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
 		command.addAll(Component.KAFKA.jvmOptions());
 		command.addAll(jvm.commonOptions(Component.KAFKA.processName()));
+		command.addAll(classData);
 		command.addAll(List.of("-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"), "-cp",
 				jvm.classpath(), "kafka.Kafka", serverProperties().toString()));
 		return command;

@@ -196,7 +196,41 @@ public final class LocalStack implements AutoCloseable {
 			throw interrupted ? new LocalStackException("Stopped while starting") : ex;
 		}
 		startupNanos = System.nanoTime() - started;
+		archiveClasses(plan, jvm);
 		return this;
+	}
+
+	/**
+	 * Once the stack is up, what Kafka and the MongoDB-wire servers recorded of their
+	 * classes goes into archives for the next start. Without them the stack only starts
+	 * slower, so a failure is reported and the stack runs on.
+	 */
+	private void archiveClasses(StackPlan plan, ChildJvm jvm) {
+		List<ClassArchive> toMake = List
+			.of(plan.classArchive(Component.KAFKA), plan.classArchive(Component.ARTICLE_MONGO))
+			.stream()
+			.filter(archive -> archive.isToBeMade(jvm))
+			.toList();
+		if (toMake.isEmpty()) {
+			return;
+		}
+		progress.accept("Writing class data archives of "
+				+ String.join(" and ", toMake.stream().map(ClassArchive::name).toList())
+				+ " for the next start (once after each build) ...");
+		try {
+			inParallel(toMake, archive -> {
+				long started = System.nanoTime();
+				Path log = StackPlan.logFile(varDirectory, archive.name() + "-archive");
+				emptyLog(log);
+				String outcome = archive.make(jvm, log) ? "written in " + Display.seconds(System.nanoTime() - started)
+						: "not written, which only makes the next start slower; see " + Display.path(log);
+				progress.accept(String.format("  %-21s %s", archive.name(), outcome));
+			});
+		}
+		catch (LocalStackException | UncheckedIOException failed) {
+			progress.accept("  The class data archives were not written, which only makes the next start slower: "
+					+ failed.getMessage());
+		}
 	}
 
 	/**

@@ -71,7 +71,9 @@ final class StackPlan {
 	ProcessSpec spec(Instance instance) {
 		Component component = instance.component();
 		return switch (component) {
-			case KAFKA -> spec(instance, new KafkaBroker(varDirectory).command(jvm), Map.of(), INFRASTRUCTURE_START);
+			case KAFKA -> spec(instance,
+					new KafkaBroker(varDirectory).command(jvm, classArchive(component).options(jvm, instance.name())),
+					Map.of(), INFRASTRUCTURE_START);
 			case ARTICLE_MONGO -> mongo(instance, "article");
 			case MEDIA_MONGO -> mongo(instance, "media");
 			case VIEW_COUNTER_MONGO -> mongo(instance, "view-counter");
@@ -100,6 +102,7 @@ final class StackPlan {
 			command.addAll(instance.component().jvmOptions());
 		}
 		command.addAll(jvm.commonOptions(instance.name()));
+		command.addAll(classArchive(instance.component()).options(jvm, instance.name()));
 		command.addAll(List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(instance.port()),
 				varDirectory.resolve("mongo").resolve(storeName + ".mv").toString()));
 		return spec(instance, command, Map.of(), INFRASTRUCTURE_START);
@@ -177,6 +180,17 @@ final class StackPlan {
 		command.addAll(jvm.commonOptions(instance.name()));
 		command.addAll(image(instance.component()).launch());
 		return command;
+	}
+
+	/**
+	 * The class data archive of an infrastructure process: Kafka's, or the one the
+	 * MongoDB-wire servers share.
+	 */
+	ClassArchive classArchive(Component infrastructure) {
+		if (!infrastructure.isInfrastructure()) {
+			throw new IllegalArgumentException(infrastructure + " runs from an image of its own");
+		}
+		return ClassArchive.of(imagesDirectory, infrastructure == Component.KAFKA ? "kafka" : "mongo-wire");
 	}
 
 	ServiceImage image(Component service) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class StackPlanTest {
 
@@ -100,6 +101,18 @@ class StackPlanTest {
 		assertThat(training.logFile())
 			.isEqualTo(Path.of("project", "var", "logs", "site-training.log").toAbsolutePath());
 		assertThat(sharing.image(Component.SITE).archive()).isEqualTo(images.resolve("site/site.jsa"));
+	}
+
+	@Test
+	void kafkaHasAClassDataArchiveOfItsOwnAndTheMongoDbWireServersShareOne() {
+		Path images = Path.of("build", "stack-images").toAbsolutePath();
+		StackPlan sharing = plan(List.of(), images);
+
+		assertThat(sharing.classArchive(Component.KAFKA).archive()).isEqualTo(images.resolve("kafka/kafka.jsa"));
+		assertThat(sharing.classArchive(Component.ARTICLE_MONGO).archive())
+			.isEqualTo(sharing.classArchive(Component.SITE_MONGO).archive())
+			.isEqualTo(images.resolve("mongo-wire/mongo-wire.jsa"));
+		assertThatIllegalArgumentException().isThrownBy(() -> sharing.classArchive(Component.SITE));
 	}
 
 	private StackPlan plan(List<Instance> instances) {

@@ -23,7 +23,7 @@ class ArticleLists {
 
 	private static final String ARTICLES = "articles";
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id"));
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
 
 	private final MongoTemplate mongo;
 

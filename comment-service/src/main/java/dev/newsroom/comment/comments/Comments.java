@@ -105,7 +105,7 @@ public class Comments {
 			criteria = new Criteria().andOperator(criteria, Cursor.parse(cursor).criteria());
 		}
 		List<Comment> found = mongo.find(
-				Query.query(criteria).with(Sort.by(Sort.Order.asc("postedAt"), Sort.Order.asc("_id"))).limit(limit + 1),
+				Query.query(criteria).with(Sort.by(Sort.Order.asc("postedAt"), Sort.Order.asc("id"))).limit(limit + 1),
 				Comment.class);
 		if (found.size() <= limit) {
 			return new CommentPage(found, null);

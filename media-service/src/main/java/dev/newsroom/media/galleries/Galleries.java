@@ -97,14 +97,14 @@ class Galleries {
 	/** The galleries on the site, the last published first. */
 	List<Gallery> published(int limit) {
 		return mongo.find(Query.query(Criteria.where("published").is(true))
-			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id")))
+			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id")))
 			.limit(limit), Gallery.class);
 	}
 
 	/** Every gallery, drafts included, the last changed first. */
 	List<Gallery> all(int limit) {
 		return mongo.find(Query.query(Criteria.where("deleted").is(false))
-			.with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("_id")))
+			.with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")))
 			.limit(limit), Gallery.class);
 	}
 

@@ -158,7 +158,7 @@ public class MediaLibrary {
 	/** The videos on the site's list, files and embedded, the last published first. */
 	List<MediaItem> publishedVideos(int limit) {
 		return mongo.find(Query.query(Criteria.where("published").is(true).and("deletedAt").is(null))
-			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id")))
+			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id")))
 			.limit(limit), MediaItem.class);
 	}
 

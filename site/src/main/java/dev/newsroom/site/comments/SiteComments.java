@@ -54,7 +54,7 @@ public class SiteComments {
 	public List<CommentEntry> of(String articleId, int limit) {
 		List<CommentEntry> newest = new ArrayList<>(
 				mongo.find(Query.query(Criteria.where("articleId").is(articleId).and("shown").is(true))
-					.with(Sort.by(Sort.Order.desc("postedAt"), Sort.Order.desc("_id")))
+					.with(Sort.by(Sort.Order.desc("postedAt"), Sort.Order.desc("id")))
 					.limit(limit), CommentEntry.class));
 		Collections.reverse(newest);
 		return newest;

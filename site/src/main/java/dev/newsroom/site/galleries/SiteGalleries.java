@@ -60,7 +60,7 @@ public class SiteGalleries {
 	/** Published galleries, the last published first. */
 	public List<GalleryEntry> newest(int skip, int limit) {
 		return mongo.find(Query.query(Criteria.where("published").is(true))
-			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id")))
+			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id")))
 			.skip(skip)
 			.limit(limit), GalleryEntry.class);
 	}

@@ -77,7 +77,7 @@ public class SiteMedia {
 	/** The site's list of videos, the last put on it first. */
 	public List<MediaEntry> videos(int skip, int limit) {
 		Query query = Query.query(Criteria.where("publishedAt").ne(null).and("type").in("video", "embed"))
-			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id")))
+			.with(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id")))
 			.skip(skip)
 			.limit(limit);
 		return mongo.find(query, MediaEntry.class);

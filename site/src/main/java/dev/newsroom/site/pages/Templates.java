@@ -1,9 +1,5 @@
 package dev.newsroom.site.pages;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
@@ -23,14 +19,7 @@ class Templates {
 	byte[] render(String template, Object page) {
 		Utf8ByteOutput output = new Utf8ByteOutput();
 		engine.render(template, page, output);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(output.getContentLength());
-		try {
-			output.writeTo(bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
+		return output.toByteArray();
 	}
 
 }
