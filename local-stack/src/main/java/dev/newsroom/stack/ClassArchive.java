@@ -2,9 +2,7 @@ package dev.newsroom.stack;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +33,13 @@ import java.util.stream.Stream;
  */
 final class ClassArchive {
 
-	private static final Duration DUMP_TIMEOUT = Duration.ofMinutes(2);
+	/** A dump took 6 to 14 s on two cores busy with the stack's start. */
+	private static final Duration DUMP_TIMEOUT = Duration.ofSeconds(60);
 
 	private static final String LIST = ".classlist";
+
+	/** The copy of a list the dump reads. */
+	private static final String DUMPED_LIST = ".dumped" + LIST;
 
 	private final Path directory;
 
@@ -80,71 +82,79 @@ final class ClassArchive {
 			Files.createDirectories(directory);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create " + directory + ": " + ex.getMessage(), ex);
+			// without an archive the process only starts slower
+			return List.of();
 		}
 		return List.of("-XX:DumpLoadedClassList=" + directory.resolve(processName + LIST));
 	}
 
 	boolean isCurrent(ChildJvm jvm) {
-		Path stampFile = stampFile();
-		if (!Files.isRegularFile(stampFile) || !Files.isRegularFile(archive())) {
-			return false;
+		try {
+			return Files.isRegularFile(archive()) && Stamp.matches(stampFile(), stamp(jvm));
 		}
-		try (Reader reader = Files.newBufferedReader(stampFile)) {
-			Properties recorded = new Properties();
-			recorded.load(reader);
-			return recorded.equals(stamp(jvm));
-		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (UncheckedIOException unreadableClassPath) {
 			return false;
 		}
 	}
 
 	/** Whether a process recorded its classes and there is no archive for them yet. */
 	boolean isToBeMade(ChildJvm jvm) {
-		return !isCurrent(jvm) && largestList().isPresent();
+		return canArchive(jvm) && !isCurrent(jvm) && largestList().isPresent();
 	}
 
 	/**
 	 * Writes the archive from the largest list recorded, which processes still running
-	 * may be adding to; the lists are deleted either way, and a later start records again
-	 * if this failed.
+	 * may be adding to, and keeps it only if a JVM started as the processes are then maps
+	 * it: an archive the JVM refused would leave a process with no class sharing at all,
+	 * slower than without one. The lists are deleted either way; a later start records
+	 * again if this failed.
+	 * @param runtimeOptions the options the processes run with
 	 * @return whether there is an archive for the next start
 	 */
-	boolean make(ChildJvm jvm, Path logFile) throws InterruptedException {
+	boolean make(ChildJvm jvm, List<String> runtimeOptions, Path logFile) throws InterruptedException {
 		Optional<Path> list = largestList();
 		if (list.isEmpty()) {
 			return false;
 		}
 		Path made = directory.resolve(name + ".jsa.made");
-		Path copy = directory.resolve(name + ".dumped" + LIST);
+		Path copy = directory.resolve(name + DUMPED_LIST);
 		try {
+			Properties stamp = stamp(jvm);
 			// a copy: a process still recording must not add to the list while it is read
 			Files.copy(list.get(), copy, StandardCopyOption.REPLACE_EXISTING);
 			Files.deleteIfExists(made);
-			List<String> command = List.of(jvm.java().toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + copy,
-					"-XX:SharedArchiveFile=" + made, "-cp", jvm.classpath());
-			ManagedProcess dump = ManagedProcess.start(new ProcessSpec(name + " class data archive", command, Map.of(),
-					logFile, () -> true, DUMP_TIMEOUT));
-			boolean ended = dump.waitFor(DUMP_TIMEOUT);
-			if (!ended) {
-				ManagedProcess.stop(List.of(dump.handle()), Duration.ZERO);
-				return false;
-			}
-			if (dump.exitValue() != 0 || !Files.isRegularFile(made)) {
+			boolean dumped = run(List.of(jvm.java().toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + copy,
+					"-XX:SharedArchiveFile=" + made, "-cp", jvm.classpath()), logFile);
+			List<String> check = new ArrayList<>(List.of(jvm.java().toString()));
+			check.addAll(runtimeOptions);
+			// with -Xshare:on a JVM that cannot map the archive refuses to start
+			check.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + made, "-cp", jvm.classpath(), "-version"));
+			if (!dumped || !Files.isRegularFile(made) || !run(check, logFile) || !stamp.equals(stamp(jvm))) {
 				return false;
 			}
 			Files.move(made, archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			try (Writer writer = Files.newBufferedWriter(stampFile())) {
-				stamp(jvm).store(writer, "the class path and Java runtime this archive was made for");
-			}
+			Stamp.write(stampFile(), stamp, "the class path and Java runtime this archive was made for");
 			return true;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot make " + archive() + ": " + ex.getMessage(), ex);
+		catch (IOException | UncheckedIOException ex) {
+			return false;
 		}
 		finally {
 			deleteLists();
+		}
+	}
+
+	/** Runs a short-lived JVM to its end; false if it failed or took too long. */
+	private static boolean run(List<String> command, Path logFile) throws InterruptedException {
+		ManagedProcess process = ManagedProcess
+			.start(new ProcessSpec("class data archive", command, Map.of(), logFile, () -> true, DUMP_TIMEOUT));
+		try {
+			return process.waitFor(DUMP_TIMEOUT) && process.exitValue() == 0;
+		}
+		finally {
+			if (process.isAlive()) {
+				ManagedProcess.stop(List.of(process.handle()), Duration.ZERO);
+			}
 		}
 	}
 
@@ -154,14 +164,15 @@ final class ClassArchive {
 		}
 		try (Stream<Path> files = Files.list(directory)) {
 			return files.filter(file -> file.getFileName().toString().endsWith(LIST))
-				.filter(file -> !file.getFileName().toString().equals(name + ".dumped" + LIST))
+				.filter(file -> !file.getFileName().toString().equals(name + DUMPED_LIST))
 				.max(Comparator.comparingLong(ClassArchive::size));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list " + directory + ": " + ex.getMessage(), ex);
+			return Optional.empty();
 		}
 	}
 
+	/** At worst a list is left, and the next archive is made from it or a newer one. */
 	private void deleteLists() {
 		try (Stream<Path> files = Files.list(directory)) {
 			for (Path file : files.filter(file -> file.getFileName().toString().endsWith(LIST)).toList()) {
@@ -169,7 +180,7 @@ final class ClassArchive {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot clean " + directory + ": " + ex.getMessage(), ex);
+			// a list still open where files cannot be deleted while they are
 		}
 	}
 
@@ -178,9 +189,8 @@ final class ClassArchive {
 	 * jar makes the archive stale, as the JVM itself would find at start.
 	 */
 	private Properties stamp(ChildJvm jvm) {
-		Properties stamp = new Properties();
-		stamp.setProperty("java.home", System.getProperty("java.home"));
-		stamp.setProperty("java.version", Runtime.version().toString());
+		Properties stamp = Stamp.ofRuntime();
+		stamp.setProperty("java", jvm.java().toString());
 		stamp.setProperty("class.path", jvm.classpath());
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -217,7 +227,7 @@ final class ClassArchive {
 	 * The class path's entries as the launcher reads them: {@code lib/*} is every jar in
 	 * {@code lib}.
 	 */
-	static List<Path> jars(String classpath) throws IOException {
+	private static List<Path> jars(String classpath) throws IOException {
 		List<Path> jars = new ArrayList<>();
 		for (String entry : classpath.split(File.pathSeparator)) {
 			if (entry.isBlank()) {

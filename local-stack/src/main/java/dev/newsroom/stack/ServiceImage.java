@@ -1,9 +1,7 @@
 package dev.newsroom.stack;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,18 +58,7 @@ final class ServiceImage {
 
 	/** Whether the image is unpacked from the jar there is now, for this Java runtime. */
 	boolean isCurrent() {
-		Path stampFile = stampFile();
-		if (!Files.isRegularFile(stampFile) || !Files.isRegularFile(jar())) {
-			return false;
-		}
-		try (Reader reader = Files.newBufferedReader(stampFile)) {
-			Properties recorded = new Properties();
-			recorded.load(reader);
-			return recorded.equals(stamp());
-		}
-		catch (IOException | UncheckedIOException ex) {
-			return false;
-		}
+		return Files.isRegularFile(jar()) && Stamp.matches(stampFile(), stamp());
 	}
 
 	boolean hasArchive() {
@@ -142,9 +129,7 @@ final class ServiceImage {
 				throw new LocalStackException(
 						"Could not unpack " + Display.path(sourceJar) + "; see " + Display.path(log));
 			}
-			try (Writer writer = Files.newBufferedWriter(stampFile())) {
-				stamp().store(writer, "the jar and the Java runtime this image was unpacked for");
-			}
+			Stamp.write(stampFile(), stamp(), "the jar and the Java runtime this image was unpacked for");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot unpack " + sourceJar + " into " + directory + ": " + ex.getMessage(),
@@ -153,7 +138,8 @@ final class ServiceImage {
 	}
 
 	private Properties stamp() {
-		Properties stamp = new Properties();
+		// an archive holds only for the runtime that wrote it
+		Properties stamp = Stamp.ofRuntime();
 		try {
 			stamp.setProperty("jar.size", String.valueOf(Files.size(sourceJar)));
 			stamp.setProperty("jar.modified", String.valueOf(Files.getLastModifiedTime(sourceJar).toMillis()));
@@ -161,9 +147,6 @@ final class ServiceImage {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + sourceJar + ": " + ex.getMessage(), ex);
 		}
-		// an archive holds only for the runtime that wrote it
-		stamp.setProperty("java.home", System.getProperty("java.home"));
-		stamp.setProperty("java.version", Runtime.version().toString());
 		return stamp;
 	}
 

@@ -1,5 +1,6 @@
 package dev.newsroom.stack;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import javax.tools.ToolProvider;
 
@@ -50,10 +52,11 @@ class ClassArchiveTest {
 		assertThat(run(recording)).contains("hello");
 		assertThat(archive.isToBeMade(jvm)).isTrue();
 
-		assertThat(archive.make(jvm, directory.resolve("dump.log"))).isTrue();
+		assertThat(archive.make(jvm, List.of("-XX:+UseSerialGC"), directory.resolve("dump.log"))).isTrue();
 
 		assertThat(archive.isCurrent(jvm)).isTrue();
 		assertThat(archive.isToBeMade(jvm)).isFalse();
+		assertThat(classLists()).isEmpty();
 		List<String> sharing = archive.options(jvm, "probe-1");
 		assertThat(sharing).containsExactly("-XX:SharedArchiveFile=" + archive.archive());
 		List<String> strict = new ArrayList<>(sharing);
@@ -65,7 +68,7 @@ class ClassArchiveTest {
 	void aRebuiltJarMakesTheArchiveStaleAndTheNextStartRecordsAgain() throws Exception {
 		ChildJvm jvm = new ChildJvm(JAVA, jar.toString());
 		run(archive.options(jvm, "probe-1"));
-		assertThat(archive.make(jvm, directory.resolve("dump.log"))).isTrue();
+		assertThat(archive.make(jvm, List.of(), directory.resolve("dump.log"))).isTrue();
 
 		writeJar(jar, "hello again, from a longer build");
 
@@ -75,12 +78,34 @@ class ClassArchiveTest {
 
 	@Test
 	void aClassPathWithADirectoryIsNeitherRecordedNorArchived() throws Exception {
+		run(archive.options(new ChildJvm(JAVA, jar.toString()), "probe-1"));
+		assertThat(classLists()).isNotEmpty();
 		Path classes = Files.createDirectories(directory.resolve("classes"));
 		Files.writeString(classes.resolve("any.txt"), "a directory the JVM cannot archive from");
-		ChildJvm jvm = new ChildJvm(JAVA, jar + java.io.File.pathSeparator + classes);
+		ChildJvm jvm = new ChildJvm(JAVA, jar + File.pathSeparator + classes);
 
 		assertThat(archive.options(jvm, "probe-1")).isEmpty();
 		assertThat(archive.isToBeMade(jvm)).isFalse();
+	}
+
+	@Test
+	void aDumpThatFailsLeavesNoArchiveAndTheNextStartRecordsAgain() throws Exception {
+		ChildJvm jvm = new ChildJvm(JAVA, jar.toString());
+		String recording = archive.options(jvm, "probe-1").get(0);
+		Files.writeString(Path.of(recording.substring(recording.indexOf('=') + 1)), "@@@ not a class list\n");
+
+		assertThat(archive.make(jvm, List.of(), directory.resolve("dump.log"))).isFalse();
+
+		assertThat(archive.isCurrent(jvm)).isFalse();
+		assertThat(archive.archive()).doesNotExist();
+		assertThat(classLists()).isEmpty();
+		assertThat(archive.options(jvm, "probe-1")).containsExactly(recording);
+	}
+
+	private List<Path> classLists() throws IOException {
+		try (Stream<Path> files = Files.list(archive.archive().getParent())) {
+			return files.filter(file -> file.toString().endsWith(".classlist")).toList();
+		}
 	}
 
 	/** The probe's output, once it ended well. */

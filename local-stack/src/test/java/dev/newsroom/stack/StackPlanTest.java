@@ -1,10 +1,13 @@
 package dev.newsroom.stack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -104,15 +107,32 @@ class StackPlanTest {
 	}
 
 	@Test
-	void kafkaHasAClassDataArchiveOfItsOwnAndTheMongoDbWireServersShareOne() {
-		Path images = Path.of("build", "stack-images").toAbsolutePath();
-		StackPlan sharing = plan(List.of(), images);
+	void kafkaHasAClassDataArchiveOfItsOwnAndTheMongoDbWireServersShareOne(@TempDir Path directory) throws IOException {
+		Path images = directory.resolve("stack-images");
+		Path jar = Files.writeString(directory.resolve("stack.jar"), "a jar, as far as the plan can tell");
+		StackPlan sharing = plan(List.of(), images, new ChildJvm(Path.of("java"), jar.toString()));
 
 		assertThat(sharing.classArchive(Component.KAFKA).archive()).isEqualTo(images.resolve("kafka/kafka.jsa"));
 		assertThat(sharing.classArchive(Component.ARTICLE_MONGO).archive())
 			.isEqualTo(sharing.classArchive(Component.SITE_MONGO).archive())
 			.isEqualTo(images.resolve("mongo-wire/mongo-wire.jsa"));
 		assertThatIllegalArgumentException().isThrownBy(() -> sharing.classArchive(Component.SITE));
+		// with no archive yet, each records what it loads, every server in a list of its
+		// own
+		assertThat(sharing.spec(Component.KAFKA).command())
+			.contains("-XX:DumpLoadedClassList=" + images.resolve("kafka/kafka.classlist"));
+		assertThat(sharing.spec(Component.ARTICLE_MONGO).command())
+			.contains("-XX:DumpLoadedClassList=" + images.resolve("mongo-wire/article-mongo.classlist"));
+		assertThat(sharing.spec(Component.SITE_MONGO).command())
+			.contains("-XX:DumpLoadedClassList=" + images.resolve("mongo-wire/site-mongo.classlist"));
+	}
+
+	@Test
+	void aClassPathOfClassDirectoriesStartsTheInfrastructureWithoutArchives() {
+		assertThat(plan.spec(Component.KAFKA).command())
+			.noneMatch(option -> option.contains("Shared") || option.contains("DumpLoadedClassList"));
+		assertThat(plan.spec(Component.MEDIA_MONGO).command())
+			.noneMatch(option -> option.contains("Shared") || option.contains("DumpLoadedClassList"));
 	}
 
 	private StackPlan plan(List<Instance> instances) {
@@ -120,8 +140,11 @@ class StackPlanTest {
 	}
 
 	private StackPlan plan(List<Instance> instances, Path images) {
-		return new StackPlan(Path.of("project"), Path.of("project", "var"), images, Ports.defaults(), instances,
-				new ChildJvm(Path.of("java"), "classes"),
+		return plan(instances, images, new ChildJvm(Path.of("java"), "classes"));
+	}
+
+	private StackPlan plan(List<Instance> instances, Path images, ChildJvm jvm) {
+		return new StackPlan(Path.of("project"), Path.of("project", "var"), images, Ports.defaults(), instances, jvm,
 				new JwtKeys(Path.of("var", "keys", "jwt-private.pem"), Path.of("var", "keys", "jwt-public.pem")),
 				credentials);
 	}
