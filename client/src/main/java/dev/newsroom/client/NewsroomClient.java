@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -145,6 +146,31 @@ public final class NewsroomClient implements AutoCloseable {
 		return moderate(commentId, "spam");
 	}
 
+	/**
+	 * Approves the comment as the editor saw it.
+	 * @throws NewsroomException with status 412 if another editor decided on it or
+	 * corrected it since {@code seen} was read
+	 */
+	public ModeratedComment approveComment(ModeratedComment seen) {
+		return moderate(seen, "approve");
+	}
+
+	/**
+	 * Rejects the comment as the editor saw it.
+	 * @throws NewsroomException with status 412 if another editor changed it since
+	 */
+	public ModeratedComment rejectComment(ModeratedComment seen) {
+		return moderate(seen, "reject");
+	}
+
+	/**
+	 * Marks the comment as spam as the editor saw it.
+	 * @throws NewsroomException with status 412 if another editor changed it since
+	 */
+	public ModeratedComment markCommentSpam(ModeratedComment seen) {
+		return moderate(seen, "spam");
+	}
+
 	@Override
 	public void close() {
 		http.close();
@@ -153,6 +179,11 @@ public final class NewsroomClient implements AutoCloseable {
 	private ModeratedComment moderate(String commentId, String decision) {
 		return call(authorized(HttpRequest.POST("/api/admin/comments/" + commentId + "/" + decision, "")),
 				ModeratedComment.class);
+	}
+
+	private ModeratedComment moderate(ModeratedComment seen, String decision) {
+		return call(authorized(HttpRequest.POST("/api/admin/comments/" + seen.id() + "/" + decision, "")
+			.header(HttpHeaders.IF_MATCH, "\"" + seen.version() + "\"")), ModeratedComment.class);
 	}
 
 	private <T> MutableHttpRequest<T> authorized(MutableHttpRequest<T> request) {

@@ -122,6 +122,35 @@ abstract class CommentServiceIntegrationTest {
 	}
 
 	@Test
+	void anEditorWhoSawAnOlderVersionCannotUndoAnothersDecision() {
+		String article = aPublishedArticle();
+		String id = send(article, "Đỗ Quang", "Góp ý về bài viết");
+		Response seen = http.get("/api/admin/comments/" + id, EDITOR);
+		assertThat(seen.header("ETag")).isEqualTo("\"0\"");
+		assertThat(seen.json().get("version").asLong()).isZero();
+
+		Response first = http.withHeader("If-Match", "\"0\"")
+			.post("/api/admin/comments/" + id + "/approve", "", EDITOR);
+		Response second = http.withHeader("If-Match", "\"0\"")
+			.post("/api/admin/comments/" + id + "/reject", "", EDITOR);
+
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.header("ETag")).isEqualTo("\"1\"");
+		assertThat(second.status()).isEqualTo(412);
+		assertThat(second.contentType()).startsWith("application/problem+json");
+		assertThat(second.json().get("version").asLong()).isEqualTo(1);
+		assertThat(http.get("/api/admin/comments/" + id, EDITOR).json().get("status").asString()).isEqualTo("APPROVED");
+		assertThat(approved(article)).hasSize(1);
+		assertThat(http.withHeader("If-Match", "\"no-such\"")
+			.put("/api/admin/comments/" + id, "{\"content\":\"Sửa\"}", EDITOR)
+			.status()).isEqualTo(412);
+		Response decided = http.withHeader("If-Match", first.header("ETag"))
+			.post("/api/admin/comments/" + id + "/reject", "", EDITOR);
+		assertThat(decided.status()).as("once they have seen the approval").isEqualTo(200);
+		assertThat(decided.header("ETag")).isEqualTo("\"2\"");
+	}
+
+	@Test
 	void aCommentRejectedAfterApprovalIsWithdrawnAndItsKeyEnds() {
 		String article = aPublishedArticle();
 		String id = send(article, "Trần Bình", "Ý kiến thứ nhất");

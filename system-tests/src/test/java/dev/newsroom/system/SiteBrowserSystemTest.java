@@ -33,6 +33,7 @@ import javax.imageio.ImageIO;
 
 import dev.newsroom.client.ModeratedComment;
 import dev.newsroom.client.NewsroomClient;
+import dev.newsroom.client.NewsroomException;
 import dev.newsroom.stack.LocalStack;
 import dev.newsroom.testsupport.TestChallenges;
 import dev.newsroom.testsupport.TestHttp;
@@ -61,6 +62,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -306,10 +308,14 @@ class SiteBrowserSystemTest {
 			assertThat(pending.get(0).email()).isEqualTo("binh@example.vn");
 			assertThat(pending.get(0).status()).isEqualTo("PENDING");
 
-			ModeratedComment approved = editor.approveComment(pending.get(0).id());
+			ModeratedComment approved = editor.approveComment(pending.get(0));
 			assertThat(approved.status()).isEqualTo("APPROVED");
 			assertThat(approved.decidedBy()).isEqualTo("editor");
+			assertThat(approved.version()).isEqualTo(pending.get(0).version() + 1);
 			assertThat(editor.pendingComments(article.id()).comments()).as("no longer waiting").isEmpty();
+			// a second editor's tool still showing it as waiting
+			assertThatThrownBy(() -> editor.rejectComment(pending.get(0))).isInstanceOfSatisfying(
+					NewsroomException.class, refused -> assertThat(refused.status()).isEqualTo(412));
 		}
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> comments().select(".comment").size() == 1);

@@ -63,6 +63,13 @@ public class Comment {
 	/** Of the public snapshots: each approval and each withdrawal. */
 	private long revision;
 
+	/**
+	 * Of the moderators' changes, each decision and each correction of the text: the
+	 * version their ETag names, so that an editor acting on what they saw learns that
+	 * another acted first. Not {@code version}, which the outbox's bookkeeping moves too.
+	 */
+	private long changes;
+
 	private boolean deleted;
 
 	@Unwrapped.Empty
@@ -110,6 +117,17 @@ public class Comment {
 		}
 		revisions.add(new Revision(content, editor, millis(time)));
 		content = newContent;
+		changes++;
+	}
+
+	/**
+	 * @throws CommentChangedException if a moderator changed it since the version the
+	 * change is based on
+	 */
+	void requireUnchangedSince(long basedOn) {
+		if (changes != basedOn) {
+			throw new CommentChangedException(id, changes);
+		}
 	}
 
 	/**
@@ -146,6 +164,7 @@ public class Comment {
 		status = decision;
 		decidedBy = moderator;
 		decidedAt = millis(time);
+		changes++;
 	}
 
 	private CommentWithdrawn withdrawal(Instant time) {
@@ -195,6 +214,11 @@ public class Comment {
 
 	public CommentStatus status() {
 		return status;
+	}
+
+	/** The version of what moderators changed: each decision and each correction. */
+	public long changes() {
+		return changes;
 	}
 
 	public List<String> spamSignals() {

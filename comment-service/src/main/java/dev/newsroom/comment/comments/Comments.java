@@ -3,6 +3,7 @@ package dev.newsroom.comment.comments;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import dev.newsroom.contracts.Event;
@@ -45,23 +46,27 @@ public class Comments {
 		return mongo.insert(Comment.post(articleId, name, email, content, spamSignals, clock.instant()));
 	}
 
-	public Comment approve(String id, String moderator) {
-		return decide(id, comment -> comment.approve(moderator, clock.instant()));
+	/**
+	 * @param basedOn the version of the comment the moderator saw
+	 * ({@link Comment#changes()}), if they say: another's change since then refuses this
+	 * one
+	 */
+	public Comment approve(String id, OptionalLong basedOn, String moderator) {
+		return decide(id, basedOn, comment -> comment.approve(moderator, clock.instant()));
 	}
 
-	public Comment reject(String id, String moderator) {
-		return decide(id, comment -> comment.reject(moderator, clock.instant()));
+	public Comment reject(String id, OptionalLong basedOn, String moderator) {
+		return decide(id, basedOn, comment -> comment.reject(moderator, clock.instant()));
 	}
 
-	public Comment markSpam(String id, String moderator) {
-		return decide(id, comment -> comment.markSpam(moderator, clock.instant()));
+	public Comment markSpam(String id, OptionalLong basedOn, String moderator) {
+		return decide(id, basedOn, comment -> comment.markSpam(moderator, clock.instant()));
 	}
 
-	public Comment edit(String id, String content, String editor) {
-		return OutboxSaves.retrying(() -> {
-			Comment comment = find(id);
+	public Comment edit(String id, OptionalLong basedOn, String content, String editor) {
+		return decide(id, basedOn, comment -> {
 			comment.edit(content, editor, clock.instant());
-			return mongo.save(comment);
+			return List.of();
 		});
 	}
 
@@ -122,9 +127,14 @@ public class Comments {
 		});
 	}
 
-	private Comment decide(String id, Function<Comment, List<Event>> decision) {
+	/**
+	 * Checked again on every attempt: a save that lost to a concurrent one reads the
+	 * comment anew, and the other's change may be what this one must not overwrite.
+	 */
+	private Comment decide(String id, OptionalLong basedOn, Function<Comment, List<Event>> decision) {
 		return OutboxSaves.retrying(() -> {
 			Comment comment = find(id);
+			basedOn.ifPresent(comment::requireUnchangedSince);
 			decision.apply(comment).forEach(event -> stage(comment, event));
 			return mongo.save(comment);
 		});

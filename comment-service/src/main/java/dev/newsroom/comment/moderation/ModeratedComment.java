@@ -7,11 +7,12 @@ import dev.newsroom.comment.comments.Comment;
 
 /**
  * A comment as moderators see it: with the e-mail its author gave, why the spam rules
- * suspect it, and every earlier text, the first being what the reader sent.
+ * suspect it, and every earlier text, the first being what the reader sent. Its
+ * {@code version} is what its ETag names, for a decision taken from the queue.
  */
 record ModeratedComment(String id, String articleId, String name, String email, String content, String status,
 		boolean likelySpam, List<String> spamSignals, List<EarlierText> revisions, Instant postedAt, Instant decidedAt,
-		String decidedBy) {
+		String decidedBy, long version) {
 
 	static ModeratedComment of(Comment comment) {
 		return new ModeratedComment(comment.id(), comment.articleId(), comment.name(), comment.email(),
@@ -20,7 +21,7 @@ record ModeratedComment(String id, String articleId, String name, String email, 
 					.stream()
 					.map(earlier -> new EarlierText(earlier.content(), earlier.editedBy(), earlier.editedAt()))
 					.toList(),
-				comment.postedAt(), comment.decidedAt(), comment.decidedBy());
+				comment.postedAt(), comment.decidedAt(), comment.decidedBy(), comment.changes());
 	}
 
 	/** A text the comment had, and who replaced it when. */

@@ -2,7 +2,9 @@ package dev.newsroom.comment.moderation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
+import dev.newsroom.comment.comments.Comment;
 import dev.newsroom.comment.comments.CommentPage;
 import dev.newsroom.comment.comments.CommentStatus;
 import dev.newsroom.comment.comments.CommentText;
@@ -16,6 +18,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -24,8 +29,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,37 +65,72 @@ class ModerationController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModeratedComment get(@PathVariable String id) {
-		return ModeratedComment.of(comments.find(id));
+	ResponseEntity<ModeratedComment> get(@PathVariable String id) {
+		return tagged(comments.find(id));
 	}
 
+	/**
+	 * Decisions and corrections take an optional {@code If-Match} with the ETag of the
+	 * version the editor saw: two editors on one queue then cannot undo each other's
+	 * decision unknowingly, the second getting 412 instead.
+	 */
 	@PostMapping("/{id}/approve")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModeratedComment approve(@PathVariable String id, Authentication editor) {
-		return ModeratedComment.of(comments.approve(id, editor.getName()));
+	ResponseEntity<ModeratedComment> approve(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication editor) {
+		return tagged(comments.approve(id, basedOn(ifMatch, id), editor.getName()));
 	}
 
 	@PostMapping("/{id}/reject")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModeratedComment reject(@PathVariable String id, Authentication editor) {
-		return ModeratedComment.of(comments.reject(id, editor.getName()));
+	ResponseEntity<ModeratedComment> reject(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication editor) {
+		return tagged(comments.reject(id, basedOn(ifMatch, id), editor.getName()));
 	}
 
 	@PostMapping("/{id}/spam")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModeratedComment spam(@PathVariable String id, Authentication editor) {
-		return ModeratedComment.of(comments.markSpam(id, editor.getName()));
+	ResponseEntity<ModeratedComment> spam(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication editor) {
+		return tagged(comments.markSpam(id, basedOn(ifMatch, id), editor.getName()));
 	}
 
 	/** Corrects the text before approval; the text it replaces is kept. */
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('EDITOR')")
-	ModeratedComment edit(@PathVariable String id, @Valid @RequestBody Correction correction, Authentication editor) {
+	ResponseEntity<ModeratedComment> edit(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody Correction correction, Authentication editor) {
 		String content = CommentText.content(correction.content());
 		if (CommentText.isBlank(content)) {
 			throw FieldProblem.badRequest(List.of(new FieldProblem("content", "must not be blank")), null);
 		}
-		return ModeratedComment.of(comments.edit(id, content, editor.getName()));
+		return tagged(comments.edit(id, basedOn(ifMatch, id), content, editor.getName()));
+	}
+
+	private static ResponseEntity<ModeratedComment> tagged(Comment comment) {
+		return ResponseEntity.ok().eTag(String.valueOf(comment.changes())).body(ModeratedComment.of(comment));
+	}
+
+	/**
+	 * The version an {@code If-Match} names; none without one, or with {@code *} (the
+	 * comment as it is now). A tag this service never gave names no version, and fails.
+	 */
+	private static OptionalLong basedOn(String ifMatch, String id) {
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+			return OptionalLong.empty();
+		}
+		String tag = ifMatch.strip();
+		if (tag.startsWith("W/")) {
+			tag = tag.substring(2);
+		}
+		if (tag.matches("\"[0-9]{1,18}\"")) {
+			return OptionalLong.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
+		}
+		throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
+				ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+						"If-Match " + ifMatch.strip() + " names no version of comment " + id + "; reload it"),
+				null);
 	}
 
 	@DeleteMapping("/{id}")

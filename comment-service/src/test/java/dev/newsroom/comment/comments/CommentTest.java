@@ -44,6 +44,21 @@ class CommentTest {
 	}
 
 	@Test
+	void everyDecisionAndCorrectionIsANewVersionAndAChangeBasedOnAnOlderOneIsRefused() {
+		Comment comment = aComment(List.of());
+		assertThat(comment.changes()).isZero();
+
+		comment.edit("Bài viết hay", "lan", NOW);
+		comment.approve("lan", NOW);
+		comment.reject("minh", NOW.plusSeconds(60));
+
+		assertThat(comment.changes()).isEqualTo(3);
+		comment.requireUnchangedSince(3);
+		assertThatThrownBy(() -> comment.requireUnchangedSince(1)).isInstanceOf(CommentChangedException.class)
+			.hasMessageContaining("\"3\"");
+	}
+
+	@Test
 	void refusingAPendingCommentIsOnlyADecisionButRefusingAnApprovedOneWithdrawsIt() {
 		Comment pending = aComment(List.of());
 		assertThat(pending.reject("lan", NOW)).singleElement().isInstanceOf(CommentModerated.class);
