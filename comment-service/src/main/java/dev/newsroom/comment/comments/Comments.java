@@ -52,19 +52,19 @@ public class Comments {
 	 * one
 	 */
 	public Comment approve(String id, OptionalLong basedOn, String moderator) {
-		return decide(id, basedOn, comment -> comment.approve(moderator, clock.instant()));
+		return moderate(id, basedOn, comment -> comment.approve(moderator, clock.instant()));
 	}
 
 	public Comment reject(String id, OptionalLong basedOn, String moderator) {
-		return decide(id, basedOn, comment -> comment.reject(moderator, clock.instant()));
+		return moderate(id, basedOn, comment -> comment.reject(moderator, clock.instant()));
 	}
 
 	public Comment markSpam(String id, OptionalLong basedOn, String moderator) {
-		return decide(id, basedOn, comment -> comment.markSpam(moderator, clock.instant()));
+		return moderate(id, basedOn, comment -> comment.markSpam(moderator, clock.instant()));
 	}
 
 	public Comment edit(String id, OptionalLong basedOn, String content, String editor) {
-		return decide(id, basedOn, comment -> {
+		return moderate(id, basedOn, comment -> {
 			comment.edit(content, editor, clock.instant());
 			return List.of();
 		});
@@ -131,11 +131,11 @@ public class Comments {
 	 * Checked again on every attempt: a save that lost to a concurrent one reads the
 	 * comment anew, and the other's change may be what this one must not overwrite.
 	 */
-	private Comment decide(String id, OptionalLong basedOn, Function<Comment, List<Event>> decision) {
+	private Comment moderate(String id, OptionalLong basedOn, Function<Comment, List<Event>> change) {
 		return OutboxSaves.retrying(() -> {
 			Comment comment = find(id);
 			basedOn.ifPresent(comment::requireUnchangedSince);
-			decision.apply(comment).forEach(event -> stage(comment, event));
+			change.apply(comment).forEach(event -> stage(comment, event));
 			return mongo.save(comment);
 		});
 	}
