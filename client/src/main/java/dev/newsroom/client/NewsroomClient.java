@@ -131,23 +131,10 @@ public final class NewsroomClient implements AutoCloseable {
 		return call(authorized(HttpRequest.GET(uri.build())), ModeratedComment.Page.class);
 	}
 
-	/** Shows the comment under its article, with its current text. */
-	public ModeratedComment approveComment(String commentId) {
-		return moderate(commentId, "approve");
-	}
-
-	/** Refuses the comment; one already shown is taken off the page. */
-	public ModeratedComment rejectComment(String commentId) {
-		return moderate(commentId, "reject");
-	}
-
-	/** Refuses the comment as spam; one already shown is taken off the page. */
-	public ModeratedComment markCommentSpam(String commentId) {
-		return moderate(commentId, "spam");
-	}
-
 	/**
-	 * Approves the comment as the editor saw it.
+	 * Shows the comment under its article, with its text as the editor saw it. Every
+	 * decision is taken on a copy the editor read (from {@link #pendingComments}), so
+	 * that two editors cannot undo each other's unknowingly.
 	 * @throws NewsroomException with status 412 if another editor decided on it or
 	 * corrected it since {@code seen} was read
 	 */
@@ -156,7 +143,7 @@ public final class NewsroomClient implements AutoCloseable {
 	}
 
 	/**
-	 * Rejects the comment as the editor saw it.
+	 * Refuses the comment as the editor saw it; one already shown is taken off the page.
 	 * @throws NewsroomException with status 412 if another editor changed it since
 	 */
 	public ModeratedComment rejectComment(ModeratedComment seen) {
@@ -164,7 +151,8 @@ public final class NewsroomClient implements AutoCloseable {
 	}
 
 	/**
-	 * Marks the comment as spam as the editor saw it.
+	 * Refuses the comment as spam, as the editor saw it; one already shown is taken off
+	 * the page.
 	 * @throws NewsroomException with status 412 if another editor changed it since
 	 */
 	public ModeratedComment markCommentSpam(ModeratedComment seen) {
@@ -176,11 +164,7 @@ public final class NewsroomClient implements AutoCloseable {
 		http.close();
 	}
 
-	private ModeratedComment moderate(String commentId, String decision) {
-		return call(authorized(HttpRequest.POST("/api/admin/comments/" + commentId + "/" + decision, "")),
-				ModeratedComment.class);
-	}
-
+	/** Refused if another editor changed the comment since {@code seen} was read. */
 	private ModeratedComment moderate(ModeratedComment seen, String decision) {
 		return call(authorized(HttpRequest.POST("/api/admin/comments/" + seen.id() + "/" + decision, "")
 			.header(HttpHeaders.IF_MATCH, "\"" + seen.version() + "\"")), ModeratedComment.class);

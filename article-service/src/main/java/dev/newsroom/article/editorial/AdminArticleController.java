@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import dev.newsroom.web.VersionTags;
 import dev.newsroom.web.text.SafeHtml;
 import dev.newsroom.web.text.PlainText;
 import dev.newsroom.web.text.WellFormedText;
@@ -157,16 +158,7 @@ class AdminArticleController {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw PreconditionException.missing();
 		}
-		String tag = ifMatch.strip();
-		if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-			try {
-				return Long.parseLong(tag.substring(1, tag.length() - 1));
-			}
-			catch (NumberFormatException notOurs) {
-				// falls through: it matches no version
-			}
-		}
-		throw PreconditionException.noSuchVersion(id, ifMatch);
+		return VersionTags.in(ifMatch).orElseThrow(() -> PreconditionException.noSuchVersion(id, ifMatch));
 	}
 
 	/**

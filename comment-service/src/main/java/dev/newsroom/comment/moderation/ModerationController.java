@@ -10,6 +10,7 @@ import dev.newsroom.comment.comments.CommentStatus;
 import dev.newsroom.comment.comments.CommentText;
 import dev.newsroom.comment.comments.Comments;
 import dev.newsroom.web.FieldProblem;
+import dev.newsroom.web.VersionTags;
 import dev.newsroom.web.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -120,12 +121,9 @@ class ModerationController {
 		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
 			return OptionalLong.empty();
 		}
-		String tag = ifMatch.strip();
-		if (tag.startsWith("W/")) {
-			tag = tag.substring(2);
-		}
-		if (tag.matches("\"[0-9]{1,18}\"")) {
-			return OptionalLong.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
+		OptionalLong version = VersionTags.in(ifMatch);
+		if (version.isPresent()) {
+			return version;
 		}
 		throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
 				ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
