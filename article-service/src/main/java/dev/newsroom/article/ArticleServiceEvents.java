@@ -34,9 +34,9 @@ class ArticleServiceEvents {
 			// captions, credits and addresses of the photos and videos articles show
 			.subscribe("media", Topics.MEDIA, MediaCatalog.class,
 					on -> on.event(MediaDescribed.TYPE, MediaCatalog::describe).tombstone(MediaCatalog::forget))
-			// the count shown on each article ("Lượt xem: 2287")
-			.subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class,
-					on -> on.event(ViewCountChanged.TYPE, ViewCounts::apply))
+			// the count shown on each article ("Lượt xem: 2287"), a poll's totals at once
+			.subscribeInBatches("view-totals", Topics.VIEW_COUNTS, ViewCountChanged.TYPE, ViewCounts.class,
+					ViewCounts::apply)
 			// every instance's own search index, rebuilt from the topic at each start
 			.replay(SearchIndex.SUBSCRIPTION, Topics.ARTICLES, SearchIndex.class,
 					on -> on.event(ArticlePublished.TYPE, SearchIndex::put)

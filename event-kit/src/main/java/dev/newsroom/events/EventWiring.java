@@ -155,6 +155,17 @@ public final class EventWiring {
 					new Subscription.BatchHandler<>(type, method), false));
 		}
 
+		/**
+		 * The same, on an entity topic whose keys are deleted too: a tombstone is handled
+		 * in its place in the log, after the events before it and before those after it.
+		 */
+		@SuppressWarnings("unchecked")
+		public <B, T extends Event> Builder subscribeInBatches(String name, String topic, EventType<T> type,
+				Class<B> handler, BiConsumer<B, List<Delivery<T>>> method, BiConsumer<B, String> tombstone) {
+			return add(new Subscription(name, topic, handler, Map.of(), (bean, key) -> tombstone.accept((B) bean, key),
+					new Subscription.BatchHandler<>(type, method), false));
+		}
+
 		private Builder add(Subscription subscription) {
 			if (!subscription.name().matches("[a-z][a-z0-9-]*")) {
 				throw new IllegalArgumentException(

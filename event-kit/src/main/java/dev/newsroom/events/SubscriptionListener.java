@@ -56,7 +56,8 @@ final class SubscriptionListener {
 	/**
 	 * A poll's records at once. A record that cannot be read ends the batch: the events
 	 * before it are handled first, since the container commits their offsets together
-	 * with the dead-lettered record, and the rest is delivered again.
+	 * with the dead-lettered record, and the rest is delivered again. A tombstone is
+	 * handled between the events before it and those after it.
 	 */
 	private record Batches<B, T extends Event>(Subscription subscription, Subscription.BatchHandler<B, T> handler,
 			Object bean, CloudEvents codec) implements BatchMessageListener<String, String> {
@@ -67,6 +68,13 @@ final class SubscriptionListener {
 			List<Integer> positions = new ArrayList<>(records.size());
 			for (int index = 0; index < records.size(); index++) {
 				ConsumerRecord<String, String> record = records.get(index);
+				if (record.value() == null && subscription.handlesTombstones()) {
+					handle(deliveries, positions);
+					deliveries.clear();
+					positions.clear();
+					forget(record.key(), index);
+					continue;
+				}
 				try {
 					if (record.value() != null && handler.type().name().equals(CloudEvents.type(record))) {
 						deliveries.add(new Delivery<>(codec.read(record, handler.type().dataClass()), record.key(),
@@ -80,6 +88,15 @@ final class SubscriptionListener {
 				}
 			}
 			handle(deliveries, positions);
+		}
+
+		private void forget(String key, int index) {
+			try {
+				subscription.tombstoneHandler().accept(bean, key);
+			}
+			catch (RuntimeException failure) {
+				throw new BatchListenerFailedException(subscription.name() + " failed on a tombstone", failure, index);
+			}
 		}
 
 		/**

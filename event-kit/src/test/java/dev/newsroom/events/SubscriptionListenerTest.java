@@ -86,6 +86,56 @@ class SubscriptionListenerTest {
 	}
 
 	@Test
+	void aTombstoneInABatchIsHandledBetweenTheEventsBeforeAndAfterIt() {
+		List<Object> seen = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("totals", "views.v1", PageViewed.TYPE, List.class,
+					(List bean, List<Delivery<PageViewed>> batch) -> bean
+						.add(batch.stream().map(view -> view.event().visitorHash()).toList()),
+					List::add)
+			.build(), seen);
+
+		listener
+			.onMessage(List.of(view(10, "an"), view(11, "binh"), new ConsumerRecord<>("views.v1", 0, 12, "a1", null),
+					view(13, "chi"), new ConsumerRecord<>("views.v1", 0, 14, "a2", null)));
+
+		assertThat(seen).containsExactly(List.of("an", "binh"), "a1", List.of("chi"), "a2");
+	}
+
+	@Test
+	void aBatchSubscriptionWithoutATombstoneHandlerSkipsTombstones() {
+		List<List<Delivery<PageViewed>>> batches = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class, List::add)
+			.build(), batches);
+
+		listener
+			.onMessage(List.of(view(10, "an"), new ConsumerRecord<>("views.v1", 0, 11, "a1", null), view(12, "binh")));
+
+		assertThat(batches).singleElement()
+			.satisfies(batch -> assertThat(batch).extracting(Delivery::offset).containsExactly(10L, 12L));
+	}
+
+	@Test
+	void aTombstoneThatFailsIsNamedAfterTheEventsBeforeItAreHandled() {
+		List<Object> seen = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("totals", "views.v1", PageViewed.TYPE, List.class,
+					(List bean, List<Delivery<PageViewed>> batch) -> bean.add(batch.size()), (bean, key) -> {
+						throw new DataAccessResourceFailureException("MongoDB is away");
+					})
+			.build(), seen);
+
+		assertThatThrownBy(() -> listener
+			.onMessage(List.of(view(10, "an"), new ConsumerRecord<>("views.v1", 0, 11, "a1", null), view(12, "binh"))))
+			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
+				assertThat(ex.getIndex()).isEqualTo(1);
+				assertThat(ex.getCause()).isInstanceOf(DataAccessResourceFailureException.class);
+			});
+		assertThat(seen).containsExactly(1);
+	}
+
+	@Test
 	void anUnreadableRecordEndsTheBatchAfterTheEventsBeforeItAreHandled() {
 		List<List<Delivery<PageViewed>>> batches = new ArrayList<>();
 		var listener = batchListener(EventWiring.builder()

@@ -1,9 +1,13 @@
 package dev.newsroom.article.viewcounts;
 
-import dev.newsroom.contracts.views.ViewCountChanged;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.events.Delivery;
+
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,20 +35,21 @@ public class ViewCounts {
 	}
 
 	/**
-	 * Totals only grow, so keeping the largest one makes redelivered or reordered events
-	 * harmless. The filter misses a document that already holds a larger total; the
-	 * upsert then collides with it on {@code _id}, which means there is nothing to do.
+	 * A poll's totals in one round trip. Totals only grow, so keeping each article's
+	 * largest ({@code $max}) makes redelivered or reordered events harmless. Each is
+	 * found by the article's id alone: a filter on the total too is one that some servers
+	 * of the wire protocol answer by going through the whole collection.
 	 */
-	public void apply(ViewCountChanged changed) {
-		try {
-			mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(changed.articleId()).and("total").lt(changed.total())),
-					new Update().set("total", changed.total()), FindAndModifyOptions.options().upsert(true),
-					ViewCount.class, COLLECTION);
+	public void apply(List<Delivery<ViewCountChanged>> totals) {
+		Map<String, Long> largest = new HashMap<>();
+		totals.forEach(total -> largest.merge(total.event().articleId(), total.event().total(), Math::max));
+		if (largest.isEmpty()) {
+			return;
 		}
-		catch (DuplicateKeyException alreadyNewer) {
-			// a total at least as large is stored
-		}
+		BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		largest.forEach((articleId, total) -> writes.upsert(Query.query(Criteria.where("_id").is(articleId)),
+				new Update().max("total", total)));
+		writes.execute();
 	}
 
 	record ViewCount(String id, long total) {

@@ -1,9 +1,13 @@
 package dev.newsroom.site.views;
 
-import dev.newsroom.contracts.views.ViewCountChanged;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.events.Delivery;
+
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Lượt xem: 2287": each article's total from {@code view-counts.v1}. Totals only grow,
- * so the largest is kept, and redelivered or reordered events change nothing.
+ * so the largest is kept ({@code $max}), and redelivered or reordered events change
+ * nothing.
  */
 @Component
 public class ViewTotals {
@@ -25,16 +30,21 @@ public class ViewTotals {
 		this.mongo = mongo;
 	}
 
-	public void changed(ViewCountChanged changed) {
-		try {
-			mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(changed.articleId()).and("total").lt(changed.total())),
-					new Update().set("total", changed.total()), FindAndModifyOptions.options().upsert(true),
-					Total.class, COLLECTION);
+	/**
+	 * A poll's totals in one round trip, each article's largest. Each is found by the
+	 * article's id alone: a filter on the total too is one that some servers of the wire
+	 * protocol answer by going through the whole collection.
+	 */
+	public void changed(List<Delivery<ViewCountChanged>> totals) {
+		Map<String, Long> largest = new HashMap<>();
+		totals.forEach(total -> largest.merge(total.event().articleId(), total.event().total(), Math::max));
+		if (largest.isEmpty()) {
+			return;
 		}
-		catch (DuplicateKeyException largerKept) {
-			// a total at least as large is stored
-		}
+		BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		largest.forEach((articleId, total) -> writes.upsert(Query.query(Criteria.where("_id").is(articleId)),
+				new Update().max("total", total)));
+		writes.execute();
 	}
 
 	public void forgotten(String articleId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.contracts.views.MostReadChanged;
 import dev.newsroom.contracts.views.ViewCountChanged;
+import dev.newsroom.events.Delivery;
 import dev.newsroom.site.SampleEvents;
 import dev.newsroom.site.SiteTest;
 import dev.newsroom.testsupport.TestHttp;
@@ -40,7 +41,8 @@ class ArticlePageIntegrationTest extends SiteTest {
 						+ inBody + "\"><figcaption>Đồng chí Bí thư tặng giấy khen"
 						+ "</figcaption></figure><p>Đoạn hai.</p>",
 				photo, List.of(photo, inBody), List.of(video), List.of(related)));
-		views.changed(new ViewCountChanged(SampleEvents.id(), Instant.now(), id, 2287));
+		views.changed(
+				List.of(new Delivery<>(new ViewCountChanged(SampleEvents.id(), Instant.now(), id, 2287), id, 0, 0)));
 
 		TestHttp.Response response = http.get("/bai-viet/" + slug);
 
