@@ -70,8 +70,9 @@ final class SubscriptionListener {
 				ConsumerRecord<String, String> record = records.get(index);
 				if (record.value() == null && subscription.handlesTombstones()) {
 					handle(deliveries, positions);
-					deliveries.clear();
-					positions.clear();
+					// new lists: a handler may keep the one it was given
+					deliveries = new ArrayList<>(records.size() - index);
+					positions = new ArrayList<>(records.size() - index);
 					forget(record.key(), index);
 					continue;
 				}
