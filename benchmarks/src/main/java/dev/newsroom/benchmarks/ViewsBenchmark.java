@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -219,7 +221,7 @@ public final class ViewsBenchmark {
 	}
 
 	/**
-	 * @param backlog the views still to count when the producer had written the last
+	 * @param backlog the views left to count when the clock started
 	 * @param rate views counted a second while a backlog was left
 	 */
 	private record Drain(long backlog, double rate) {
@@ -227,9 +229,10 @@ public final class ViewsBenchmark {
 
 	/**
 	 * Writes a backlog of views of the articles straight onto {@code views.v1}, as fast
-	 * as the producer goes, then times the aggregator alone on what is left of it, from
-	 * its first commit after the last write (a batch starts as the one before commits) to
-	 * its commit past the last view. Timing it from the first write would time the
+	 * as the producer goes, then times the aggregator alone on what is left of it: from
+	 * the moment each partition that had views left has committed once since the last
+	 * write (its batches in progress then began while the producer was still writing) to
+	 * the commit past the last view. Timing it from the first write would time the
 	 * producer too, which shares the cores while it writes.
 	 */
 	private Drain aggregatorDrain(List<Article> articles, int views, Map<String, Long> expected) throws Exception {
@@ -245,46 +248,63 @@ public final class ViewsBenchmark {
 			for (Future<?> send : sends) {
 				send.get();
 			}
-			long written = TestTopics.endOffsets(admin, VIEWS_TOPIC).values().stream().mapToLong(Long::longValue).sum();
-			long committed = committed(admin);
-			long since = System.nanoTime();
-			long counted = committed;
-			boolean timing = false;
+			Map<TopicPartition, Long> ends = TestTopics.endOffsets(admin, VIEWS_TOPIC);
+			long written = sum(ends);
+			Map<TopicPartition, Long> atLastWrite = committed(admin);
+			long writtenAt = System.nanoTime();
+			if (sum(atLastWrite) >= written) {
+				// it kept up with the producer: no backlog to time
+				return new Drain(0, views / seconds(started));
+			}
+			Set<TopicPartition> behind = ends.keySet()
+				.stream()
+				.filter(partition -> atLastWrite.getOrDefault(partition, 0L) < ends.get(partition))
+				.collect(Collectors.toSet());
+			long from = -1;
+			long since = 0;
 			long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-			while (counted < written) {
+			Map<TopicPartition, Long> now = atLastWrite;
+			while (sum(now) < written) {
 				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("The aggregator counted " + counted + " of " + written + " views");
+					throw new IllegalStateException("The aggregator counted " + sum(now) + " of " + written + " views");
 				}
 				// asked more often, the broker and this process would take the cores
 				// from what is timed
 				Thread.sleep(20);
-				counted = committed(admin);
-				if (!timing && counted != committed) {
-					// the first commit since the last write: from here on, the
-					// aggregator's own rate
-					timing = true;
-					committed = counted;
+				now = committed(admin);
+				Map<TopicPartition, Long> seen = now;
+				if (from < 0 && behind.stream()
+					.allMatch(
+							partition -> seen.getOrDefault(partition, 0L) > atLastWrite.getOrDefault(partition, 0L))) {
+					from = sum(now);
 					since = System.nanoTime();
 				}
 			}
-			if (committed >= written) {
-				// it kept up with the producer, or nearly: no backlog to time
-				return new Drain(0, views / seconds(started));
+			if (from < 0 || from >= written) {
+				// done before every partition had committed once: timed from the last
+				// write, the batches then in progress included
+				return new Drain(written - sum(atLastWrite), (written - sum(atLastWrite)) / seconds(writtenAt));
 			}
-			return new Drain(written - committed, (written - committed) / seconds(since));
+			return new Drain(written - from, (written - from) / seconds(since));
 		}
 	}
 
-	/** The aggregator's committed offsets of {@code views.v1}, added up. */
-	private long committed(Admin admin) throws Exception {
-		return admin.listConsumerGroupOffsets(AGGREGATOR)
+	/** The aggregator's committed offsets of {@code views.v1}, by partition. */
+	private Map<TopicPartition, Long> committed(Admin admin) throws Exception {
+		Map<TopicPartition, Long> offsets = new HashMap<>();
+		admin.listConsumerGroupOffsets(AGGREGATOR)
 			.partitionsToOffsetAndMetadata()
 			.get()
-			.entrySet()
-			.stream()
-			.filter(committed -> committed.getKey().topic().equals(VIEWS_TOPIC))
-			.mapToLong(committed -> committed.getValue().offset())
-			.sum();
+			.forEach((partition, offset) -> {
+				if (partition.topic().equals(VIEWS_TOPIC) && offset != null) {
+					offsets.put(partition, offset.offset());
+				}
+			});
+		return offsets;
+	}
+
+	private static long sum(Map<TopicPartition, Long> offsets) {
+		return offsets.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	private KafkaProducer<String, String> producer() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -22,8 +23,8 @@ import dev.newsroom.contracts.EventType;
  * EventWiring.builder()
  *     .produces(Topics.ARTICLES, TopicKind.ENTITY, "article id", ArticlePublished.TYPE)
  *     .relaysOutboxOf(Article.class)
- *     .subscribe("view-totals", Topics.VIEW_COUNTS, ViewCounts.class, on -&gt; on
- *         .event(ViewCountChanged.TYPE, ViewCounts::apply))
+ *     .subscribe("media", Topics.MEDIA, MediaCatalog.class, on -&gt; on
+ *         .event(MediaDescribed.TYPE, MediaCatalog::describe))
  *     .build();
  * </pre>
  */
@@ -162,6 +163,7 @@ public final class EventWiring {
 		@SuppressWarnings("unchecked")
 		public <B, T extends Event> Builder subscribeInBatches(String name, String topic, EventType<T> type,
 				Class<B> handler, BiConsumer<B, List<Delivery<T>>> method, BiConsumer<B, String> tombstone) {
+			Objects.requireNonNull(tombstone, "tombstone");
 			return add(new Subscription(name, topic, handler, Map.of(), (bean, key) -> tombstone.accept((B) bean, key),
 					new Subscription.BatchHandler<>(type, method), false));
 		}

@@ -86,20 +86,40 @@ class SubscriptionListenerTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void aTombstoneInABatchIsHandledBetweenTheEventsBeforeAndAfterIt() {
 		List<Object> seen = new ArrayList<>();
 		var listener = batchListener(EventWiring.builder()
-			.subscribeInBatches("totals", "views.v1", PageViewed.TYPE, List.class,
-					(List bean, List<Delivery<PageViewed>> batch) -> bean
-						.add(batch.stream().map(view -> view.event().visitorHash()).toList()),
-					List::add)
+			.subscribeInBatches("totals", "views.v1", PageViewed.TYPE, List.class, List::add, List::add)
 			.build(), seen);
 
-		listener
-			.onMessage(List.of(view(10, "an"), view(11, "binh"), new ConsumerRecord<>("views.v1", 0, 12, "a1", null),
-					view(13, "chi"), new ConsumerRecord<>("views.v1", 0, 14, "a2", null)));
+		listener.onMessage(
+				List.of(view(10, "an"), view(11, "binh"), tombstone(12, "a1"), view(13, "chi"), tombstone(14, "a2")));
 
-		assertThat(seen).containsExactly(List.of("an", "binh"), "a1", List.of("chi"), "a2");
+		// the batches as the handler kept them: each its own list
+		assertThat(seen).hasSize(4);
+		assertThat((List<Delivery<?>>) seen.get(0)).extracting(Delivery::offset).containsExactly(10L, 11L);
+		assertThat(seen.get(1)).isEqualTo("a1");
+		assertThat((List<Delivery<?>>) seen.get(2)).extracting(Delivery::offset).containsExactly(13L);
+		assertThat(seen.get(3)).isEqualTo("a2");
+	}
+
+	@Test
+	void inAnOutageAfterATombstoneTheBatchComesAgainFromTheEventAfterIt() {
+		List<Object> seen = new ArrayList<>();
+		var listener = batchListener(EventWiring.builder()
+			.subscribeInBatches("totals", "views.v1", PageViewed.TYPE, List.class,
+					(List bean, List<Delivery<PageViewed>> batch) -> {
+						throw new DataAccessResourceFailureException("MongoDB is away");
+					}, List::add)
+			.build(), seen);
+
+		assertThatThrownBy(() -> listener.onMessage(List.of(tombstone(10, "a1"), view(11, "binh"))))
+			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
+				assertThat(ex.getIndex()).isEqualTo(1);
+				assertThat(ex.getCause()).isInstanceOf(DataAccessResourceFailureException.class);
+			});
+		assertThat(seen).containsExactly("a1");
 	}
 
 	@Test
@@ -109,8 +129,7 @@ class SubscriptionListenerTest {
 			.subscribeInBatches("aggregator", "views.v1", PageViewed.TYPE, List.class, List::add)
 			.build(), batches);
 
-		listener
-			.onMessage(List.of(view(10, "an"), new ConsumerRecord<>("views.v1", 0, 11, "a1", null), view(12, "binh")));
+		listener.onMessage(List.of(view(10, "an"), tombstone(11, "a1"), view(12, "binh")));
 
 		assertThat(batches).singleElement()
 			.satisfies(batch -> assertThat(batch).extracting(Delivery::offset).containsExactly(10L, 12L));
@@ -126,8 +145,7 @@ class SubscriptionListenerTest {
 					})
 			.build(), seen);
 
-		assertThatThrownBy(() -> listener
-			.onMessage(List.of(view(10, "an"), new ConsumerRecord<>("views.v1", 0, 11, "a1", null), view(12, "binh"))))
+		assertThatThrownBy(() -> listener.onMessage(List.of(view(10, "an"), tombstone(11, "a1"), view(12, "binh"))))
 			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
 				assertThat(ex.getIndex()).isEqualTo(1);
 				assertThat(ex.getCause()).isInstanceOf(DataAccessResourceFailureException.class);
@@ -223,6 +241,10 @@ class SubscriptionListenerTest {
 	private ConsumerRecord<String, String> view(long offset, String visitor) {
 		return record(offset, PageViewed.TYPE.name(),
 				codec.toJson(new PageViewed("e" + offset, Instant.EPOCH, "a1", visitor, null, null, false)));
+	}
+
+	private static ConsumerRecord<String, String> tombstone(long offset, String key) {
+		return new ConsumerRecord<>("topic", 0, offset, key, null);
 	}
 
 	private static ConsumerRecord<String, String> record(long offset, String type, String json) {
