@@ -272,10 +272,7 @@ public final class ViewsBenchmark {
 				// from what is timed
 				Thread.sleep(20);
 				now = committed(admin);
-				Map<TopicPartition, Long> seen = now;
-				if (from < 0 && behind.stream()
-					.allMatch(
-							partition -> seen.getOrDefault(partition, 0L) > atLastWrite.getOrDefault(partition, 0L))) {
+				if (from < 0 && committedSince(behind, atLastWrite, now)) {
 					from = sum(now);
 					since = System.nanoTime();
 				}
@@ -301,6 +298,13 @@ public final class ViewsBenchmark {
 				}
 			});
 		return offsets;
+	}
+
+	/** Whether each of these partitions has committed since {@code before}. */
+	private static boolean committedSince(Set<TopicPartition> partitions, Map<TopicPartition, Long> before,
+			Map<TopicPartition, Long> now) {
+		return partitions.stream()
+			.allMatch(partition -> now.getOrDefault(partition, 0L) > before.getOrDefault(partition, 0L));
 	}
 
 	private static long sum(Map<TopicPartition, Long> offsets) {

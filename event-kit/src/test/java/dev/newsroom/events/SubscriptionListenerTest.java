@@ -3,6 +3,7 @@ package dev.newsroom.events;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.views.PageViewed;
@@ -115,10 +116,8 @@ class SubscriptionListenerTest {
 			.build(), seen);
 
 		assertThatThrownBy(() -> listener.onMessage(List.of(tombstone(10, "a1"), view(11, "binh"))))
-			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
-				assertThat(ex.getIndex()).isEqualTo(1);
-				assertThat(ex.getCause()).isInstanceOf(DataAccessResourceFailureException.class);
-			});
+			.isInstanceOfSatisfying(BatchListenerFailedException.class,
+					failedAt(1, DataAccessResourceFailureException.class));
 		assertThat(seen).containsExactly("a1");
 	}
 
@@ -146,10 +145,8 @@ class SubscriptionListenerTest {
 			.build(), seen);
 
 		assertThatThrownBy(() -> listener.onMessage(List.of(view(10, "an"), tombstone(11, "a1"), view(12, "binh"))))
-			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
-				assertThat(ex.getIndex()).isEqualTo(1);
-				assertThat(ex.getCause()).isInstanceOf(DataAccessResourceFailureException.class);
-			});
+			.isInstanceOfSatisfying(BatchListenerFailedException.class,
+					failedAt(1, DataAccessResourceFailureException.class));
 		assertThat(seen).containsExactly(1);
 	}
 
@@ -162,10 +159,7 @@ class SubscriptionListenerTest {
 
 		assertThatThrownBy(() -> listener.onMessage(List.of(view(10, "an"),
 				record(11, "dev.newsroom.views.page-viewed.v1", "{not json"), view(12, "binh"))))
-			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
-				assertThat(ex.getIndex()).isEqualTo(1);
-				assertThat(ex.getCause()).isInstanceOf(JacksonException.class);
-			});
+			.isInstanceOfSatisfying(BatchListenerFailedException.class, failedAt(1, JacksonException.class));
 		assertThat(batches).singleElement()
 			.satisfies(batch -> assertThat(batch).extracting(Delivery::offset).containsExactly(10L));
 	}
@@ -203,10 +197,8 @@ class SubscriptionListenerTest {
 
 		assertThatThrownBy(() -> listener
 			.onMessage(List.of(record(9, "dev.newsroom.views.other.v1", "{}"), view(10, "an"), view(11, "binh"))))
-			.isInstanceOfSatisfying(BatchListenerFailedException.class, ex -> {
-				assertThat(ex.getIndex()).isEqualTo(1);
-				assertThat(ex.getCause()).isInstanceOf(DataAccessResourceFailureException.class);
-			});
+			.isInstanceOfSatisfying(BatchListenerFailedException.class,
+					failedAt(1, DataAccessResourceFailureException.class));
 	}
 
 	@Test
@@ -225,6 +217,14 @@ class SubscriptionListenerTest {
 		listener.onMessage(List.of(view(10, "an"), view(11, "binh")));
 
 		assertThat(handledBatches).hasSize(2);
+	}
+
+	/** The batch failed at the record of this index, for a cause of this type. */
+	private static Consumer<BatchListenerFailedException> failedAt(int index, Class<? extends Throwable> cause) {
+		return failed -> {
+			assertThat(failed.getIndex()).isEqualTo(index);
+			assertThat(failed.getCause()).isInstanceOf(cause);
+		};
 	}
 
 	@SuppressWarnings("unchecked")

@@ -45,17 +45,22 @@ final class ClassArchive {
 
 	private final String name;
 
-	private ClassArchive(Path directory, String name) {
+	private final List<String> runtimeOptions;
+
+	private ClassArchive(Path directory, String name, List<String> runtimeOptions) {
 		this.directory = directory;
 		this.name = name;
+		this.runtimeOptions = List.copyOf(runtimeOptions);
 	}
 
 	/**
 	 * @param imagesDirectory where the services' images are: the archive is made once for
 	 * every stack that shares them
+	 * @param runtimeOptions the heap, compiler and collector the processes run with,
+	 * which a new archive must map under
 	 */
-	static ClassArchive of(Path imagesDirectory, String name) {
-		return new ClassArchive(imagesDirectory.resolve(name), name);
+	static ClassArchive of(Path imagesDirectory, String name, List<String> runtimeOptions) {
+		return new ClassArchive(imagesDirectory.resolve(name), name, runtimeOptions);
 	}
 
 	String name() {
@@ -108,10 +113,9 @@ final class ClassArchive {
 	 * it: an archive the JVM refused would leave a process with no class sharing at all,
 	 * slower than without one. The lists are deleted either way; a later start records
 	 * again if this failed.
-	 * @param runtimeOptions the options the processes run with
 	 * @return whether there is an archive for the next start
 	 */
-	boolean make(ChildJvm jvm, List<String> runtimeOptions, Path logFile) throws InterruptedException {
+	boolean make(ChildJvm jvm, Path logFile) throws InterruptedException {
 		Optional<Path> list = largestList();
 		if (list.isEmpty()) {
 			return false;

@@ -207,24 +207,23 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	private void archiveClasses(StackPlan plan, ChildJvm jvm) {
 		// article-mongo stands for the five MongoDB-wire servers, which share one archive
-		List<Component> toMake = List.of(Component.KAFKA, Component.ARTICLE_MONGO)
+		List<ClassArchive> toMake = List
+			.of(plan.classArchive(Component.KAFKA), plan.classArchive(Component.ARTICLE_MONGO))
 			.stream()
-			.filter(component -> plan.classArchive(component).isToBeMade(jvm))
+			.filter(archive -> archive.isToBeMade(jvm))
 			.toList();
 		if (toMake.isEmpty()) {
 			return;
 		}
 		progress.accept("Writing class data archives of "
-				+ String.join(" and ", toMake.stream().map(component -> plan.classArchive(component).name()).toList())
+				+ String.join(" and ", toMake.stream().map(ClassArchive::name).toList())
 				+ " for the next start (once after each build or Java update) ...");
 		try {
-			inParallel(toMake, component -> {
+			inParallel(toMake, archive -> {
 				long started = System.nanoTime();
-				ClassArchive archive = plan.classArchive(component);
 				Path log = StackPlan.logFile(varDirectory, archive.name() + "-archive");
 				emptyLog(log);
-				String outcome = archive.make(jvm, component.jvmOptions(), log)
-						? "written in " + Display.seconds(System.nanoTime() - started)
+				String outcome = archive.make(jvm, log) ? "written in " + Display.seconds(System.nanoTime() - started)
 						: "not written, which only makes the next start slower; see " + Display.path(log);
 				progress.accept(String.format("  %-21s %s", archive.name(), outcome));
 			});

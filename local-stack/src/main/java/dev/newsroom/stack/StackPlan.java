@@ -90,17 +90,7 @@ final class StackPlan {
 
 	private ProcessSpec mongo(Instance instance, String storeName) {
 		List<String> command = new ArrayList<>(List.of(jvm.java().toString()));
-		if (MongoWireServer.inMemory()) {
-			// Every document is on the heap and lives as long as the store: room for a
-			// benchmark's millions of them, and a collector that neither stops the store
-			// for seconds to go through them all (the parallel one did, 5 s at a time),
-			// nor goes through them often (the serial one in 1 GB did, for half of each
-			// batch the view counter wrote).
-			command.addAll(List.of("-Xmx4g", "-XX:+UseG1GC"));
-		}
-		else {
-			command.addAll(instance.component().jvmOptions());
-		}
+		command.addAll(mongoOptions(instance.component()));
 		command.addAll(jvm.commonOptions(instance.name()));
 		command.addAll(classArchive(instance.component()).options(jvm, instance.name()));
 		command.addAll(List.of("-cp", jvm.classpath(), MongoWireServer.class.getName(), String.valueOf(instance.port()),
@@ -190,7 +180,22 @@ final class StackPlan {
 		if (!infrastructure.isInfrastructure()) {
 			throw new IllegalArgumentException(infrastructure + " runs from an image of its own");
 		}
-		return ClassArchive.of(imagesDirectory, infrastructure == Component.KAFKA ? "kafka" : "mongo-wire");
+		return infrastructure == Component.KAFKA
+				? ClassArchive.of(imagesDirectory, "kafka", Component.KAFKA.jvmOptions())
+				: ClassArchive.of(imagesDirectory, "mongo-wire", mongoOptions(infrastructure));
+	}
+
+	/** The heap, compiler and collector of a MongoDB-wire server. */
+	private static List<String> mongoOptions(Component server) {
+		if (MongoWireServer.inMemory()) {
+			// Every document is on the heap and lives as long as the store: room for a
+			// benchmark's millions of them, and a collector that neither stops the store
+			// for seconds to go through them all (the parallel one did, 5 s at a time),
+			// nor goes through them often (the serial one in 1 GB did, for half of each
+			// batch the view counter wrote).
+			return List.of("-Xmx4g", "-XX:+UseG1GC");
+		}
+		return server.jvmOptions();
 	}
 
 	ServiceImage image(Component service) {

@@ -40,7 +40,7 @@ class ClassArchiveTest {
 	void buildTheJar() throws IOException {
 		jar = directory.resolve("probe.jar");
 		writeJar(jar, "hello");
-		archive = ClassArchive.of(directory.resolve("images"), "probe");
+		archive = ClassArchive.of(directory.resolve("images"), "probe", List.of("-XX:+UseSerialGC"));
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class ClassArchiveTest {
 		assertThat(run(recording)).contains("hello");
 		assertThat(archive.isToBeMade(jvm)).isTrue();
 
-		assertThat(archive.make(jvm, List.of("-XX:+UseSerialGC"), directory.resolve("dump.log"))).isTrue();
+		assertThat(archive.make(jvm, directory.resolve("dump.log"))).isTrue();
 
 		assertThat(archive.isCurrent(jvm)).isTrue();
 		assertThat(archive.isToBeMade(jvm)).isFalse();
@@ -68,7 +68,7 @@ class ClassArchiveTest {
 	void aRebuiltJarMakesTheArchiveStaleAndTheNextStartRecordsAgain() throws Exception {
 		ChildJvm jvm = new ChildJvm(JAVA, jar.toString());
 		run(archive.options(jvm, "probe-1"));
-		assertThat(archive.make(jvm, List.of(), directory.resolve("dump.log"))).isTrue();
+		assertThat(archive.make(jvm, directory.resolve("dump.log"))).isTrue();
 
 		writeJar(jar, "hello again, from a longer build");
 
@@ -94,7 +94,7 @@ class ClassArchiveTest {
 		String recording = archive.options(jvm, "probe-1").get(0);
 		Files.writeString(Path.of(recording.substring(recording.indexOf('=') + 1)), "@@@ not a class list\n");
 
-		assertThat(archive.make(jvm, List.of(), directory.resolve("dump.log"))).isFalse();
+		assertThat(archive.make(jvm, directory.resolve("dump.log"))).isFalse();
 
 		assertThat(archive.isCurrent(jvm)).isFalse();
 		assertThat(archive.archive()).doesNotExist();

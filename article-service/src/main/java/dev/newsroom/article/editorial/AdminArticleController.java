@@ -158,7 +158,7 @@ class AdminArticleController {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw PreconditionException.missing();
 		}
-		return VersionTags.in(ifMatch).orElseThrow(() -> PreconditionException.noSuchVersion(id, ifMatch));
+		return VersionTags.required(ifMatch, "article " + id);
 	}
 
 	/**

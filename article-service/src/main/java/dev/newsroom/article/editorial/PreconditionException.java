@@ -20,11 +20,6 @@ class PreconditionException extends ErrorResponseException {
 				"Article " + id + " was saved meanwhile; its current version is " + current);
 	}
 
-	static PreconditionException noSuchVersion(String id, String tag) {
-		return new PreconditionException(HttpStatus.PRECONDITION_FAILED,
-				"If-Match " + tag + " names no version of article " + id + "; reload it");
-	}
-
 	static PreconditionException missing() {
 		return new PreconditionException(HttpStatus.PRECONDITION_REQUIRED,
 				"Send If-Match with the ETag of the version this change starts from");

@@ -20,12 +20,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -121,14 +118,7 @@ class ModerationController {
 		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
 			return OptionalLong.empty();
 		}
-		OptionalLong version = VersionTags.in(ifMatch);
-		if (version.isPresent()) {
-			return version;
-		}
-		throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED,
-				ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-						"If-Match " + ifMatch.strip() + " names no version of comment " + id + "; reload it"),
-				null);
+		return OptionalLong.of(VersionTags.required(ifMatch, "comment " + id));
 	}
 
 	@DeleteMapping("/{id}")
