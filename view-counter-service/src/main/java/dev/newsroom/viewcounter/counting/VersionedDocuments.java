@@ -2,6 +2,7 @@ package dev.newsroom.viewcounter.counting;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.mongodb.ErrorCategory;
@@ -36,6 +37,13 @@ final class VersionedDocuments {
 	 */
 	static final long UNVERSIONED = -1;
 
+	/**
+	 * Ids asked for in one query. A batch asks for thousands; some servers of the wire
+	 * protocol check each document they find against every id asked for, which grows with
+	 * the square of the ids of one query.
+	 */
+	private static final int IDS_PER_QUERY = 500;
+
 	private final MongoTemplate mongo;
 
 	private final String collection;
@@ -54,13 +62,14 @@ final class VersionedDocuments {
 	/** The stored documents of these ids, by id, each with its version. */
 	Map<String, Versioned<Document>> load(Collection<String> ids) {
 		Map<String, Versioned<Document>> found = new HashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		for (Document document : mongo.find(Query.query(Criteria.where(ID).in(ids)), Document.class, collection)) {
-			Number stored = document.get(VERSION, Number.class);
-			long version = stored == null ? UNVERSIONED : stored.longValue();
-			found.put(document.getString(ID), new Versioned<>(document, version));
+		List<String> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+			List<String> some = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+			for (Document document : mongo.find(Query.query(Criteria.where(ID).in(some)), Document.class, collection)) {
+				Number stored = document.get(VERSION, Number.class);
+				long version = stored == null ? UNVERSIONED : stored.longValue();
+				found.put(document.getString(ID), new Versioned<>(document, version));
+			}
 		}
 		return found;
 	}

@@ -3,6 +3,7 @@ package dev.newsroom.viewcounter.counting;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -55,6 +56,17 @@ class VersionedDocumentsIntegrationTest {
 				List.of(Versioned.unstored(new Document("_id", "a1")), Versioned.unstored(new Document("_id", "a2")))))
 			.isInstanceOf(VersionedDocuments.ConcurrentUpdate.class);
 		assertThat(documents.load(List.of("a1", "a2"))).containsOnlyKeys("a1", "a2");
+	}
+
+	@Test
+	void aBatchAsksForThousandsOfIdsAndFindsEveryStoredOne() {
+		var documents = new VersionedDocuments(mongo, "histories");
+		List<String> ids = IntStream.range(0, 1_201).mapToObj(i -> "h" + i).toList();
+		List<String> stored = ids.stream().filter(id -> id.hashCode() % 3 == 0).toList();
+		documents.save(stored.stream().map(id -> Versioned.unstored(new Document("_id", id))).toList());
+
+		assertThat(documents.load(ids)).containsOnlyKeys(stored)
+			.allSatisfy((id, document) -> assertThat(document.version()).isEqualTo(1));
 	}
 
 	@Test
