@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * A collection written a batch at a time, each document by a compare-and-set on its
- * version: read many in one query, write many in one round trip, and a document that
+ * version: read many in few queries, write many in one round trip, and a document that
  * another writer changed since it was read is not overwritten. Then the whole batch is
  * done again from what is stored; every write of a batch must therefore be one that doing
  * the batch again repeats.
