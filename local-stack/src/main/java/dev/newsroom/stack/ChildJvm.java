@@ -28,15 +28,16 @@ record ChildJvm(Path java, String classpath) {
 	 * other libraries use {@code sun.misc.Unsafe} or native code; allowing it keeps logs
 	 * clean.
 	 * <p>
-	 * A JVM keeps the native memory its compilers and threads have freed, in case it
-	 * needs it again: handing it back to the system every few seconds, where the runtime
-	 * can (17.0.9, 21.0.1 and later), took a fresh stack from 2,044 to 1,920 MB of memory
-	 * in all. The children run on this runtime, so what it knows of they know too.
+	 * The C library keeps the native memory a JVM's compilers and threads have freed, in
+	 * case it is needed again: having the JVM hand it back to the system every few
+	 * seconds took a fresh stack from 2,044 to 1,920 MB of memory in all. Runtimes from
+	 * 17.0.9 and 21.0.1 on can, on Linux only (elsewhere they warn at every start). The
+	 * children run on this runtime, so what it knows of they know too.
 	 */
 	List<String> commonOptions(String processName) {
 		List<String> options = new ArrayList<>(
 				List.of("-Djava.awt.headless=true", "-D" + RunDirectory.PROCESS_MARKER + "=" + processName));
-		if (hasOption(TRIM_NATIVE_HEAP)) {
+		if ("Linux".equals(System.getProperty("os.name")) && hasOption(TRIM_NATIVE_HEAP)) {
 			options.add("-XX:" + TRIM_NATIVE_HEAP + "=5000");
 		}
 		int feature = Runtime.version().feature();

@@ -34,11 +34,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns raw views into totals, a poll's batch at a time: the counters and the histories
- * the rules decide by are read all at once, in a query for each 500, and written in one
- * round trip each, then the new absolute totals go out on {@code view-counts.v1}. Offsets
- * are committed after that, so a crash anywhere replays the batch. Two things make a
- * replay, or a consumer counting the same records as another, count nothing twice: each
- * counter's per-partition watermark says which records it includes, and every write is a
+ * the rules decide by are read side by side, 500 ids a query, and written in one round
+ * trip each, then the new absolute totals go out on {@code view-counts.v1}. Offsets are
+ * committed after that, so a crash anywhere replays the batch. Two things make a replay,
+ * or a consumer counting the same records as another, count nothing twice: each counter's
+ * per-partition watermark says which records it includes, and every write is a
  * compare-and-set on what was read, so that a batch another consumer overtook is counted
  * again from what that one stored. A replay announces the stored totals again, in case
  * the first announcement was what failed. Views of articles the catalogue does not know
