@@ -65,27 +65,27 @@ enum Component {
 	 * the 99th percentile, with the full JIT 11 and 32 ms. The site's MongoDB-wire server
 	 * answers the four reads of each page the site renders: the full JIT too, which took
 	 * an article page from 1.5 to 1.1 ms at the median at one connection, for 45 MB more
-	 * memory. The view counter takes every page view, which no cache answers, and counts
-	 * them all: the full JIT (with the serial collector, its batches being short-lived
-	 * garbage), which took its counting of a backlog from 10,900-13,600 to 15,000-20,800
-	 * views a second ({@code ./newsroom bench views}), for 43 MB more memory. Everything
-	 * else sees only what the gateway's cache lets through (a request per path per
-	 * second) and the writes: the first JIT tier and the serial collector, which start
-	 * fastest, cost least memory, and leave the cores to the gateway; with the full JIT
-	 * in every service, the stack took 77 s instead of 44 s to start on two cores. Their
-	 * heaps, and the MongoDB-wire servers', start small and grow as needed: by default a
-	 * JVM starts with a sixty-fourth of the machine's memory, which on 24 GB is more than
-	 * the maximum, so each started at its maximum and the young collections went over all
-	 * of it. Measured on a fresh stack: 2,342 MB of memory in all with the default, 2,005
-	 * MB with these while the view counter was on the first tier, 2,044 MB with it on the
-	 * full JIT, and 1,912 to 1,928 MB once every child also hands freed native memory
-	 * back ({@link ChildJvm#commonOptions}).
+	 * memory. The view counter on the full JIT counted a backlog at 15,000-20,800 views a
+	 * second instead of 10,900-13,600 ({@code ./newsroom bench views}), for 43 MB more
+	 * memory and 5 more CPU-seconds to start; it stays on the first tier, as the stack's
+	 * start, bound by the two cores, is already over its 30 s, and in one run of the
+	 * browser tests, which start a whole stack beside a browser, its beacon answered 503.
+	 * Everything else sees only what the gateway's cache lets through (a request per path
+	 * per second) and the writes: the first JIT tier and the serial collector, which
+	 * start fastest, cost least memory, and leave the cores to the gateway; with the full
+	 * JIT in every service, the stack took 77 s instead of 44 s to start on two cores.
+	 * Their heaps, and the MongoDB-wire servers', start small and grow as needed: by
+	 * default a JVM starts with a sixty-fourth of the machine's memory, which on 24 GB is
+	 * more than the maximum, so each started at its maximum and the young collections
+	 * went over all of it. Measured on a fresh stack: 2,342 MB of memory in all with the
+	 * default, 2,005 MB with these, and 1,912 to 1,928 MB with the view counter on the
+	 * full JIT once every child also hands freed native memory back
+	 * ({@link ChildJvm#commonOptions}).
 	 */
 	List<String> jvmOptions() {
 		return switch (this) {
 			case GATEWAY, SITE, ARTICLE_SERVICE -> List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC");
-			case VIEW_COUNTER_SERVICE -> List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC");
-			case KAFKA, MEDIA_SERVICE, COMMENT_SERVICE ->
+			case KAFKA, MEDIA_SERVICE, VIEW_COUNTER_SERVICE, COMMENT_SERVICE ->
 				List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 			case SITE_MONGO -> List.of("-Xms16m", "-Xmx128m", "-XX:+UseSerialGC");
 			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, COMMENT_MONGO ->
