@@ -23,6 +23,10 @@ record ChildJvm(Path java, String classpath) {
 
 	private static final String TRIM_NATIVE_HEAP = "TrimNativeHeapInterval";
 
+	/** Asked once: every child of a stack gets the same answer. */
+	private static final boolean TRIMS_NATIVE_HEAP = "Linux".equals(System.getProperty("os.name"))
+			&& hasOption(TRIM_NATIVE_HEAP);
+
 	/**
 	 * Flags every child gets. From Java 24 on, the JVM warns on each start that Netty and
 	 * other libraries use {@code sun.misc.Unsafe} or native code; allowing it keeps logs
@@ -37,7 +41,7 @@ record ChildJvm(Path java, String classpath) {
 	List<String> commonOptions(String processName) {
 		List<String> options = new ArrayList<>(
 				List.of("-Djava.awt.headless=true", "-D" + RunDirectory.PROCESS_MARKER + "=" + processName));
-		if ("Linux".equals(System.getProperty("os.name")) && hasOption(TRIM_NATIVE_HEAP)) {
+		if (TRIMS_NATIVE_HEAP) {
 			options.add("-XX:" + TRIM_NATIVE_HEAP + "=5000");
 		}
 		int feature = Runtime.version().feature();
