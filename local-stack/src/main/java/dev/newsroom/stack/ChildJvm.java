@@ -28,6 +28,11 @@ record ChildJvm(Path java, String classpath) {
 			&& hasOption(TRIM_NATIVE_HEAP);
 
 	/**
+	 * Whether a training run can write an ahead-of-time cache in one step: Java 25 on.
+	 */
+	private static final boolean HAS_AHEAD_OF_TIME_CACHE = hasOption("AOTCacheOutput");
+
+	/**
 	 * Flags every child gets. From Java 24 on, the JVM warns on each start that Netty and
 	 * other libraries use {@code sun.misc.Unsafe} or native code; allowing it keeps logs
 	 * clean.
@@ -52,6 +57,15 @@ record ChildJvm(Path java, String classpath) {
 			options.add("--enable-native-access=ALL-UNNAMED");
 		}
 		return options;
+	}
+
+	/**
+	 * Whether the services start from an ahead-of-time cache rather than a class data
+	 * archive: besides the classes parsed, it holds them loaded and linked, and the
+	 * profiles of the methods the training run ran (JEP 483, 514 and 515).
+	 */
+	boolean hasAheadOfTimeCache() {
+		return HAS_AHEAD_OF_TIME_CACHE;
 	}
 
 	private static boolean hasOption(String name) {

@@ -176,7 +176,9 @@ public final class LocalStack implements AutoCloseable {
 				.filter(i -> !i.component().isInfrastructure() && i.component() != Component.GATEWAY)
 				.toList();
 			progress
-				.accept("Starting Kafka and the MongoDB-wire servers, then the services; the gateway meanwhile ...");
+				.accept("Starting Kafka and the MongoDB-wire servers, then the services; the gateway meanwhile (Java "
+						+ Runtime.version().feature()
+						+ (jvm.hasAheadOfTimeCache() ? ", ahead-of-time caches" : ", class data archives") + ") ...");
 			// the gateway needs nothing else to start; the services wait for their
 			// databases and Kafka, which starting them together only slows down
 			Step gateway = () -> {

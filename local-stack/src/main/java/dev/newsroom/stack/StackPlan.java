@@ -199,7 +199,7 @@ final class StackPlan {
 	}
 
 	ServiceImage image(Component service) {
-		return ServiceImage.of(projectRoot, imagesDirectory, service);
+		return ServiceImage.of(projectRoot, imagesDirectory, service, jvm.hasAheadOfTimeCache());
 	}
 
 	/**
