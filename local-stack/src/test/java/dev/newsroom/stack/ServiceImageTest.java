@@ -20,7 +20,7 @@ class ServiceImageTest {
 		assertThat(image.archive()).isEqualTo(IMAGES.resolve("gateway/gateway.aot"));
 		assertThat(image.training())
 			.contains("-XX:AOTCacheOutput=" + IMAGES.resolve("gateway/gateway-training.aot"),
-					"-Dspring.context.exit=onRefresh", "-Xlog:aot=off")
+					"-Dspring.context.exit=onRefresh", "-Xlog:aot=off", "-XX:-AOTRecordTraining")
 			.noneMatch(option -> option.contains("ArchiveClassesAtExit"))
 			.endsWith("-jar", IMAGES.resolve("gateway/gateway.jar").toString());
 	}
