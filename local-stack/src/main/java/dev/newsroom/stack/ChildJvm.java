@@ -61,8 +61,8 @@ record ChildJvm(Path java, String classpath) {
 
 	/**
 	 * Whether the services start from an ahead-of-time cache rather than a class data
-	 * archive: besides the classes parsed, it holds them loaded and linked, and the
-	 * profiles of the methods the training run ran (JEP 483, 514 and 515).
+	 * archive: besides the classes parsed, it holds them loaded and linked (JEP 483 and
+	 * 514).
 	 */
 	boolean hasAheadOfTimeCache() {
 		return HAS_AHEAD_OF_TIME_CACHE;

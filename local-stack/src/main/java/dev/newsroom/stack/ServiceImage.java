@@ -100,14 +100,11 @@ final class ServiceImage {
 	List<String> training() {
 		if (aheadOfTime) {
 			// without the profiles of the methods the training ran: those of a run that
-			// only
-			// starts the service led the optimising compiler astray for good, the gateway
-			// then answering 27,000-30,000 cached reads a second instead of 43,000-47,000
-			// (256 connections, alternating). Starting took 0.5 to 0.9 CPU-seconds more.
-			// The
-			// flag is a diagnostic one, which a later runtime may drop: that one ignores
-			// it
-			// rather than failing every training.
+			// only starts the service led the optimising compiler astray for good, the
+			// gateway then answering 27,000-30,000 cached reads a second instead of
+			// 43,000-47,000 (256 connections, alternating), for 0.5 to 0.9 CPU-seconds
+			// saved at its start. The flag is a diagnostic one, which a later runtime may
+			// drop: that runtime ignores it rather than failing every training.
 			return List.of("-XX:AOTCacheOutput=" + archiveInTraining(), "-XX:+IgnoreUnrecognizedVMOptions",
 					"-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-Dspring.context.exit=onRefresh",
 					"-Xlog:cds=off", "-Xlog:aot=off", "-jar", jar().toString());
