@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -98,6 +99,7 @@ final class ServiceImage {
 	 * that fail verification) are expected.
 	 */
 	List<String> training() {
+		List<String> options = new ArrayList<>();
 		if (aheadOfTime) {
 			// without the profiles of the methods the training ran: those of a run that
 			// only starts the service led the optimising compiler astray for good, the
@@ -105,12 +107,14 @@ final class ServiceImage {
 			// 43,000-47,000 (256 connections, alternating), for 0.5 to 0.9 CPU-seconds
 			// saved at its start. The flag is a diagnostic one, which a later runtime may
 			// drop: that runtime ignores it rather than failing every training.
-			return List.of("-XX:AOTCacheOutput=" + archiveInTraining(), "-XX:+IgnoreUnrecognizedVMOptions",
-					"-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-Dspring.context.exit=onRefresh",
-					"-Xlog:cds=off", "-Xlog:aot=off", "-jar", jar().toString());
+			options.addAll(List.of("-XX:AOTCacheOutput=" + archiveInTraining(), "-XX:+IgnoreUnrecognizedVMOptions",
+					"-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-Xlog:aot=off"));
 		}
-		return List.of("-XX:ArchiveClassesAtExit=" + archiveInTraining(), "-Dspring.context.exit=onRefresh",
-				"-Xlog:cds=off", "-jar", jar().toString());
+		else {
+			options.add("-XX:ArchiveClassesAtExit=" + archiveInTraining());
+		}
+		options.addAll(List.of("-Dspring.context.exit=onRefresh", "-Xlog:cds=off", "-jar", jar().toString()));
+		return options;
 	}
 
 	/** Keeps the archive of a training run that ended well; false if there is none. */
