@@ -88,4 +88,13 @@ class SiteAdminIntegrationTest extends SiteTest {
 			.isEqualTo(401);
 	}
 
+	@Test
+	void aReadersStaleOrForgedTokenDoesNotKeepThePagesFromThem() {
+		TestHttp.Response page = http.get("/", TestTokens.forged("ban-doc", "EDITOR"));
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors");
+		assertThat(http.get("/api/admin/site/links", TestTokens.forged("ban-doc", "EDITOR")).status()).isEqualTo(401);
+	}
+
 }
