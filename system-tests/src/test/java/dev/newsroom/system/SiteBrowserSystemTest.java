@@ -560,6 +560,9 @@ class SiteBrowserSystemTest {
 		script("document.querySelectorAll('img[loading=lazy]').forEach(image => image.loading = 'eager')");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> (Boolean) script("return Array.from(document.images).every(image => image.complete)"));
+		// and decoded, or it is captured as an empty box (the driver waits for the
+		// promise)
+		script("return Promise.all(Array.from(document.images).map(image => image.decode().catch(() => null)))");
 		Files.createDirectories(SCREENSHOTS);
 		Object shot = browser
 			.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
