@@ -24,10 +24,10 @@ public class GatewayApplication {
 	/**
 	 * Reactor Netty runs at least four event loops, however few cores there are. On two
 	 * cores, four busy loops take turns on them, and a reader whose loop waits for its
-	 * turn waits a whole time slice: with one loop a core, cached reads at 64 connections
-	 * went from 24,000-34,000 to 35,000-49,000 a second and their 99th percentile from
-	 * 12-61 ms to 8-18 ms (four runs each, alternating). Set before Netty starts; an
-	 * operator's {@code -Dreactor.netty.ioWorkerCount} still decides.
+	 * turn waits a whole time slice. Cached reads at 64 connections, alternating four
+	 * times, were faster with one loop a core every time: 22,000-49,000 a second against
+	 * 12,600-34,000, with a 99th percentile of 8-23 ms against 12-73 ms. Set before Netty
+	 * starts; an operator's {@code -Dreactor.netty.ioWorkerCount} still decides.
 	 */
 	static void oneEventLoopPerCore() {
 		if (System.getProperty(ReactorNetty.IO_WORKER_COUNT) == null) {

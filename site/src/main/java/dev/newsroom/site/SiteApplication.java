@@ -32,11 +32,10 @@ public class SiteApplication {
 	@Bean
 	SecurityFilterChain security(HttpSecurity http, TokenChecks tokens) throws Exception {
 		// Only the editors' API is Spring Security's. The pages are for anyone and set
-		// their own headers (SecurityHeaders): measured on the article page, the chain's
-		// filters cost a tenth of the site's CPU there, and a stale token in a reader's
-		// request must not turn a public page into a 401. The firewall of
-		// FilterChainProxy
-		// still checks every request.
+		// their own headers (SecurityHeaders): on the article page the chain's filters
+		// took a tenth of the site's CPU, and a stale token sent by a reader must not
+		// turn a public page into a 401. Spring Security's firewall still checks every
+		// request.
 		return tokens.applyTo(http.securityMatcher("/api/**"))
 			.headers(headers -> headers.disable())
 			.authorizeHttpRequests(
