@@ -17,8 +17,10 @@ import dev.newsroom.site.SiteSettings;
 import dev.newsroom.web.text.SafeHtml;
 import org.jsoup.Jsoup;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,9 +44,12 @@ public class SiteArticles {
 
 	private final ZoneId zone;
 
-	SiteArticles(MongoTemplate mongo, SiteSettings settings) {
+	private final ApplicationEventPublisher stored;
+
+	SiteArticles(MongoTemplate mongo, SiteSettings settings, ApplicationEventPublisher stored) {
 		this.mongo = mongo;
 		this.zone = settings.timeZone();
+		this.stored = stored;
 	}
 
 	public void published(ArticlePublished article) {
@@ -55,30 +60,80 @@ public class SiteArticles {
 		// allowlist
 		String cleanBody = SafeHtml.clean(article.body() == null ? "" : article.body()).html();
 		String bodyText = Jsoup.parseBodyFragment(cleanBody).text();
-		keep(article.articleId(), article.revision(),
-				new Update().set("published", true)
-					.set("slug", article.slug())
-					.set("title", article.title())
-					.set("lead", article.lead())
-					.set("body", BodyParts.of(cleanBody))
-					.set("section", article.section())
-					.set("sectionKey", article.section() == null ? null : Keys.of(article.section()))
-					.set("tags", tags)
-					.set("tagKeys", tags.stream().map(Keys::of).distinct().toList())
-					.set("byline", article.byline())
-					.set("signature", article.signature())
-					.set("featuredImage", article.featuredImage())
-					.set("gallery", article.gallery())
-					.set("videos", article.videos())
-					.set("related", article.related())
-					.set("seoTitle", article.seoTitle())
-					.set("seoDescription", article.seoDescription())
-					.set("source", article.source())
-					.set("publishedAt", article.publishedAt())
-					.set("updatedAt", article.updatedAt())
-					.set("month",
-							article.publishedAt() == null ? null : MONTH.format(article.publishedAt().atZone(zone)))
-					.set("words", distinctWords(article.title(), article.lead(), bodyText)));
+		Update update = new Update().set("published", true)
+			.set("slug", article.slug())
+			.set("title", article.title())
+			.set("lead", article.lead())
+			.set("body", BodyParts.of(cleanBody))
+			.set("section", article.section())
+			.set("sectionKey", article.section() == null ? null : Keys.of(article.section()))
+			.set("tags", tags)
+			.set("tagKeys", tags.stream().map(Keys::of).distinct().toList())
+			.set("byline", article.byline())
+			.set("signature", article.signature())
+			.set("featuredImage", article.featuredImage())
+			.set("gallery", article.gallery())
+			.set("videos", article.videos())
+			.set("related", article.related())
+			.set("seoTitle", article.seoTitle())
+			.set("seoDescription", article.seoDescription())
+			.set("source", article.source())
+			.set("publishedAt", article.publishedAt())
+			.set("updatedAt", article.updatedAt())
+			.set("month", article.publishedAt() == null ? null : MONTH.format(article.publishedAt().atZone(zone)))
+			.set("words", distinctWords(article.title(), article.lead(), bodyText));
+		if (!keep(article.articleId(), article.revision(), update)
+				&& tookAddressFrom(article.slug(), article.articleId())) {
+			keep(article.articleId(), article.revision(), update);
+		}
+		stored.publishEvent(new ArticleStored(article.articleId()));
+	}
+
+	/**
+	 * Takes the address from another article that has it still. Article-service gives an
+	 * address to one article only, but a site whose store kept what an older one did (a
+	 * restored backup, say) would otherwise refuse the publication for good.
+	 * @return whether another article had it
+	 */
+	private boolean tookAddressFrom(String slug, String articleId) {
+		ArticleEntry other = mongo.findOne(withoutWords(Query.query(Criteria.where("slug").is(slug))),
+				ArticleEntry.class);
+		if (other == null || other.id().equals(articleId)) {
+			return false;
+		}
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(other.id())), new Update().unset("slug"),
+				ArticleEntry.class);
+		return true;
+	}
+
+	/**
+	 * Keeps each article's largest total of views on its entry, for its page; an article
+	 * not stored yet gets its total when it is ({@link ArticleStored}).
+	 */
+	public void viewed(Map<String, Long> totals) {
+		if (totals.isEmpty()) {
+			return;
+		}
+		BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ArticleEntry.class);
+		totals.forEach((articleId, total) -> writes.updateOne(Query.query(Criteria.where("_id").is(articleId)),
+				new Update().max("views", total)));
+		writes.execute();
+	}
+
+	/** The view counter forgot the article's views: it counts from nothing again. */
+	public void viewsForgotten(String articleId) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(articleId)), new Update().unset("views"),
+				ArticleEntry.class);
+	}
+
+	/**
+	 * A comment of the article was approved: its page looks for comments from now on. An
+	 * article is stored unmarked; one that had a comment before is marked once it is
+	 * ({@link ArticleStored}).
+	 */
+	public void commented(String articleId) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(articleId)), new Update().set("commented", true),
+				ArticleEntry.class);
 	}
 
 	public void unpublished(ArticleUnpublished article) {
@@ -104,14 +159,17 @@ public class SiteArticles {
 	/**
 	 * A redelivered or late snapshot misses the filter, and its upsert collides on
 	 * {@code _id} with the newer one stored.
+	 * @return false if a newer revision is stored, or another article has the address
 	 */
-	private void keep(String articleId, long revision, Update update) {
+	private boolean keep(String articleId, long revision, Update update) {
 		try {
 			mongo.findAndModify(Query.query(Criteria.where("_id").is(articleId).and("revision").lt(revision)),
-					update.set("revision", revision), FindAndModifyOptions.options().upsert(true), ArticleEntry.class);
+					update.set("revision", revision).setOnInsert("commented", false),
+					FindAndModifyOptions.options().upsert(true), ArticleEntry.class);
+			return true;
 		}
-		catch (DuplicateKeyException newerKept) {
-			// a newer revision is stored
+		catch (DuplicateKeyException collision) {
+			return false;
 		}
 	}
 
@@ -127,10 +185,16 @@ public class SiteArticles {
 
 	/**
 	 * The published article with this address, now or before a publisher moved it (its
-	 * {@link ArticleEntry#slug()} then differs): two reads by key, however many articles
+	 * {@link ArticleEntry#slug()} then differs): one read by the address's unique index,
+	 * and a second by key for an address the article no longer has, however many articles
 	 * there are.
 	 */
 	public Optional<ArticleEntry> bySlug(String slug) {
+		ArticleEntry current = mongo.findOne(withoutWords(Query.query(Criteria.where("slug").is(slug))),
+				ArticleEntry.class);
+		if (current != null) {
+			return Optional.of(current).filter(ArticleEntry::published);
+		}
 		return Optional.ofNullable(mongo.findById(slug, SlugEntry.class))
 			.map(address -> mongo.findOne(withoutWords(Query.query(Criteria.where("_id").is(address.articleId()))),
 					ArticleEntry.class))

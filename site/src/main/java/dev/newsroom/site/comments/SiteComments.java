@@ -6,7 +6,10 @@ import java.util.List;
 
 import dev.newsroom.contracts.comment.CommentApproved;
 import dev.newsroom.contracts.comment.CommentWithdrawn;
+import dev.newsroom.site.articles.ArticleStored;
+import dev.newsroom.site.articles.SiteArticles;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -19,14 +22,24 @@ import org.springframework.stereotype.Component;
 /**
  * Readers' comments the editors approved, from {@code comments.v1}, the highest revision
  * kept: one withdrawn after approval stops showing with the event, before its tombstone.
+ * Most articles never have one, and their pages do not look: an article is marked on its
+ * entry once one of its comments is approved. The mark is kept here too, before the
+ * entry's, and read from here after the article is stored, so that a comment that came
+ * before its article marks it all the same.
  */
 @Component
 public class SiteComments {
 
+	/** The ids of the articles that ever had an approved comment. */
+	private static final String COMMENTED = "commented_articles";
+
 	private final MongoTemplate mongo;
 
-	SiteComments(MongoTemplate mongo) {
+	private final SiteArticles articles;
+
+	SiteComments(MongoTemplate mongo, SiteArticles articles) {
 		this.mongo = mongo;
+		this.articles = articles;
 	}
 
 	public void approved(CommentApproved comment) {
@@ -36,6 +49,16 @@ public class SiteComments {
 					.set("name", comment.name())
 					.set("content", comment.content())
 					.set("postedAt", comment.postedAt()));
+		mongo.upsert(Query.query(Criteria.where("_id").is(comment.articleId())),
+				new Update().set("_id", comment.articleId()), COMMENTED);
+		articles.commented(comment.articleId());
+	}
+
+	@EventListener
+	void stored(ArticleStored article) {
+		if (mongo.exists(Query.query(Criteria.where("_id").is(article.articleId())), COMMENTED)) {
+			articles.commented(article.articleId());
+		}
 	}
 
 	public void withdrawn(CommentWithdrawn comment) {

@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The article page, put together from the site's read model: the article, its photos and
- * videos in one query, its count and its related articles. Nothing here asks another
- * service.
+ * The article page, put together from the site's read model: the article with its count,
+ * its photos and videos, its related articles, and its comments if it ever had one. A
+ * page of an article without pictures, related articles or comments is one query. Nothing
+ * here asks another service.
  */
 @Component
 class ArticlePages {
@@ -41,9 +42,9 @@ class ArticlePages {
 
 	private final SiteArticles articles;
 
-	private final SiteMedia media;
-
 	private final ViewTotals views;
+
+	private final SiteMedia media;
 
 	private final Teasers teasers;
 
@@ -106,7 +107,7 @@ class ArticlePages {
 		var signature = article.signature();
 		List<ArticleView.ReaderComment> shown = comments(article);
 		return new ArticleView(article.id(), article.title(), dates.day(article.publishedAt()),
-				dates.iso(article.publishedAt()), views.of(article.id()), Pictures.orElse(article.lead(), ""), section,
+				dates.iso(article.publishedAt()), views(article), Pictures.orElse(article.lead(), ""), section,
 				section.isEmpty() ? null : Paths.section(Keys.of(section)), featured, body,
 				Pictures.orElse(article.byline(), ""),
 				signature == null ? "" : Pictures.orElse(signature.name(), "").toUpperCase(VIETNAMESE),
@@ -117,11 +118,19 @@ class ArticlePages {
 	}
 
 	private List<ArticleView.ReaderComment> comments(ArticleEntry article) {
+		if (Boolean.FALSE.equals(article.commented())) {
+			return List.of();
+		}
 		return comments.of(article.id(), COMMENTS)
 			.stream()
 			.map(comment -> new ArticleView.ReaderComment(comment.name(), dates.time(comment.postedAt()),
 					dates.iso(comment.postedAt()), List.of(comment.content().split("\n"))))
 			.toList();
+	}
+
+	/** Read apart only for an entry stored before it kept its total. */
+	private long views(ArticleEntry article) {
+		return article.views() != null ? article.views() : views.of(article.id());
 	}
 
 	/** Every photo and video the article shows, and the videos' posters: two queries. */

@@ -6,7 +6,10 @@ import java.util.Map;
 
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.Delivery;
+import dev.newsroom.site.articles.ArticleStored;
+import dev.newsroom.site.articles.SiteArticles;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * "Lượt xem: 2287": each article's total from {@code view-counts.v1}. Totals only grow,
  * so the largest is kept ({@code $max}), and redelivered or reordered events change
- * nothing.
+ * nothing. Each is kept here and on the article's entry, which its page reads: a total
+ * may come before its article, and is kept here before the entry is written, and read
+ * from here after the article is stored, so that one of the two finds the other.
  */
 @Component
 public class ViewTotals {
@@ -26,8 +31,11 @@ public class ViewTotals {
 
 	private final MongoTemplate mongo;
 
-	ViewTotals(MongoTemplate mongo) {
+	private final SiteArticles articles;
+
+	ViewTotals(MongoTemplate mongo, SiteArticles articles) {
 		this.mongo = mongo;
+		this.articles = articles;
 	}
 
 	/**
@@ -45,10 +53,18 @@ public class ViewTotals {
 		largest.forEach((articleId, total) -> writes.upsert(Query.query(Criteria.where("_id").is(articleId)),
 				new Update().max("total", total)));
 		writes.execute();
+		articles.viewed(largest);
+	}
+
+	/** Its total so far, none included: the entry's then counts, read or not. */
+	@EventListener
+	void stored(ArticleStored article) {
+		articles.viewed(Map.of(article.articleId(), of(article.articleId())));
 	}
 
 	public void forgotten(String articleId) {
 		mongo.remove(Query.query(Criteria.where("_id").is(articleId)), COLLECTION);
+		articles.viewsForgotten(articleId);
 	}
 
 	public long of(String articleId) {

@@ -70,6 +70,17 @@ class SiteCommentsIntegrationTest extends SiteTest {
 	}
 
 	@Test
+	void aCommentApprovedBeforeItsArticleWasStoredShowsUnderIt() {
+		String article = SampleEvents.id();
+		comments.approved(approved(SampleEvents.id(), article, 1, "Phạm Lan", "Đến trước bài", Instant.now()));
+
+		articles.published(SampleEvents.article(article, 1, "y-kien-" + article, "Bài có ý kiến", "Thời sự",
+				"<p>Nội dung</p>", null, List.of(), List.of(), List.of()));
+
+		assertThat(page(article).select(".comment-text").text()).isEqualTo("Đến trước bài");
+	}
+
+	@Test
 	void aLongDiscussionShowsItsNewestTwoHundredInOrderAndCountsThemAll() {
 		String article = anArticle();
 		Instant first = Instant.parse("2026-11-01T00:00:00Z");

@@ -4,20 +4,35 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.newsroom.contracts.article.ArticleUnpublished;
+import dev.newsroom.contracts.comment.CommentApproved;
 import dev.newsroom.contracts.views.MostReadChanged;
 import dev.newsroom.contracts.views.ViewCountChanged;
 import dev.newsroom.events.Delivery;
 import dev.newsroom.site.SampleEvents;
 import dev.newsroom.site.SiteTest;
+import dev.newsroom.site.articles.ArticleEntry;
+import dev.newsroom.site.comments.SiteComments;
 import dev.newsroom.testsupport.TestHttp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The article page from the read model, as the model page shows an article. */
 class ArticlePageIntegrationTest extends SiteTest {
+
+	@Autowired
+	SiteComments comments;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void showsEverythingTheModelPageShows() {
@@ -127,6 +142,63 @@ class ArticlePageIntegrationTest extends SiteTest {
 	}
 
 	@Test
+	void anAddressAnotherArticleStillHasGoesToTheOneLastPublishedWithIt() {
+		String older = SampleEvents.id();
+		String newer = SampleEvents.id();
+		String slug = "cung-dia-chi-" + older;
+		articles.published(SampleEvents.article(older, 1, slug, "Bài cũ", "Thời sự", "<p>a</p>", null, List.of(),
+				List.of(), List.of()));
+
+		articles.published(SampleEvents.article(newer, 1, slug, "Bài mới", "Thời sự", "<p>b</p>", null, List.of(),
+				List.of(), List.of()));
+
+		TestHttp.Response page = http.get("/bai-viet/" + slug);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(Jsoup.parse(page.text()).select("h1").text()).isEqualTo("Bài mới");
+		assertThat(articles.summaries(List.of(older))).extracting(ArticleEntry::title).containsExactly("Bài cũ");
+	}
+
+	@Test
+	void aTotalShowsOnThePageWhetherItCameBeforeOrAfterItsArticle() {
+		String before = SampleEvents.id();
+		String after = SampleEvents.id();
+		views.changed(List.of(total(before, 41)));
+		articles.published(SampleEvents.article(before, 1, "truoc-" + before, "Bài", "Thời sự", "<p>a</p>", null,
+				List.of(), List.of(), List.of()));
+		articles.published(SampleEvents.article(after, 1, "sau-" + after, "Bài", "Thời sự", "<p>a</p>", null, List.of(),
+				List.of(), List.of()));
+		views.changed(List.of(total(after, 7)));
+		views.changed(List.of(total(after, 6)));
+		// an edit leaves the total as it was
+		articles.published(SampleEvents.article(before, 2, "truoc-" + before, "Bài sửa", "Thời sự", "<p>a</p>", null,
+				List.of(), List.of(), List.of()));
+
+		assertThat(viewsShownOn("truoc-" + before)).isEqualTo("Lượt xem: 41");
+		assertThat(viewsShownOn("sau-" + after)).isEqualTo("Lượt xem: 7");
+
+		views.forgotten(after);
+		assertThat(viewsShownOn("sau-" + after)).isEqualTo("Lượt xem: 0");
+	}
+
+	@Test
+	void anEntryStoredBeforeItKeptItsTotalAndCommentMarkShowsBothStill() {
+		String id = SampleEvents.id();
+		articles.published(SampleEvents.article(id, 1, "cu-" + id, "Bài", "Thời sự", "<p>a</p>", null, List.of(),
+				List.of(), List.of()));
+		views.changed(List.of(total(id, 12)));
+		comments.approved(new CommentApproved(SampleEvents.id(), Instant.now(), SampleEvents.id(), id, 1, "Lan",
+				"Ý kiến cũ", Instant.now()));
+		// as an older release stored it
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("views").unset("commented"),
+				ArticleEntry.class);
+
+		Document page = Jsoup.parse(http.get("/bai-viet/cu-" + id).text());
+
+		assertThat(page.selectFirst(".views").text()).isEqualTo("Lượt xem: 12");
+		assertThat(page.select(".comment-text").text()).isEqualTo("Ý kiến cũ");
+	}
+
+	@Test
 	void aCaptionEditedOnceChangesInTheArticle() {
 		String photo = SampleEvents.id();
 		media.described(SampleEvents.photo(photo, "Chú thích cũ", "Đăng Vũ", 1));
@@ -153,6 +225,17 @@ class ArticlePageIntegrationTest extends SiteTest {
 		mostRead.changed(new MostReadChanged(SampleEvents.id(), now.minusSeconds(30), "week", "", List.of()));
 
 		assertThat(mostRead.of("week", "")).extracting(MostReadChanged.Item::articleId).containsExactly(id);
+	}
+
+	private String viewsShownOn(String slug) {
+		TestHttp.Response page = http.get("/bai-viet/" + slug);
+		assertThat(page.status()).isEqualTo(200);
+		return Jsoup.parse(page.text()).selectFirst(".views").text();
+	}
+
+	private static Delivery<ViewCountChanged> total(String articleId, long total) {
+		return new Delivery<>(new ViewCountChanged(SampleEvents.id(), Instant.now(), articleId, total), articleId, 0,
+				total);
 	}
 
 }
