@@ -63,8 +63,8 @@ enum Component {
 	 * index takes about 4.5 KB of the heap a published article. Measured on 10,000
 	 * articles at one connection: with the first tier 20 ms at the median and 44 ms at
 	 * the 99th percentile, with the full JIT 11 and 32 ms. The site's MongoDB-wire server
-	 * answers the four reads of each page the site renders: the full JIT too, which took
-	 * an article page from 1.5 to 1.1 ms at the median at one connection, for 45 MB more
+	 * answers the reads of each page the site renders: the full JIT too, which took an
+	 * article page from 1.5 to 1.1 ms at the median at one connection, for 45 MB more
 	 * memory. The view counter on the full JIT counted a backlog at 15,000-20,800 views a
 	 * second instead of 10,900-13,600 ({@code ./newsroom bench views}), for 43 MB more
 	 * memory and 5 more CPU-seconds to start; it stays on the first tier, as the stack's
