@@ -83,7 +83,7 @@ public class SiteArticles {
 			.set("month", article.publishedAt() == null ? null : MONTH.format(article.publishedAt().atZone(zone)))
 			.set("words", distinctWords(article.title(), article.lead(), bodyText));
 		if (!keep(article.articleId(), article.revision(), update)
-				&& tookAddressFrom(article.slug(), article.articleId())) {
+				&& tookAddressFrom(article.slug(), article.articleId(), article.revision())) {
 			keep(article.articleId(), article.revision(), update);
 		}
 		stored.publishEvent(new ArticleStored(article.articleId()));
@@ -92,10 +92,16 @@ public class SiteArticles {
 	/**
 	 * Takes the address from another article that has it still. Article-service gives an
 	 * address to one article only, but a site whose store kept what an older one did (a
-	 * restored backup, say) would otherwise refuse the publication for good.
+	 * restored backup, say) would otherwise refuse the publication for good. A late copy
+	 * of an older revision takes nothing.
 	 * @return whether another article had it
 	 */
-	private boolean tookAddressFrom(String slug, String articleId) {
+	private boolean tookAddressFrom(String slug, String articleId, long revision) {
+		ArticleEntry own = mongo.findOne(withoutWords(Query.query(Criteria.where("_id").is(articleId))),
+				ArticleEntry.class);
+		if (own != null && own.revision() >= revision) {
+			return false;
+		}
 		ArticleEntry other = mongo.findOne(withoutWords(Query.query(Criteria.where("slug").is(slug))),
 				ArticleEntry.class);
 		if (other == null || other.id().equals(articleId)) {

@@ -159,6 +159,22 @@ class ArticlePageIntegrationTest extends SiteTest {
 	}
 
 	@Test
+	void aLateCopyOfAnOlderRevisionTakesNoAddress() {
+		String moved = SampleEvents.id();
+		String other = SampleEvents.id();
+		articles.published(SampleEvents.article(moved, 2, "dia-chi-moi-" + moved, "Bài đã chuyển", "Thời sự",
+				"<p>a</p>", null, List.of(), List.of(), List.of()));
+		articles.published(SampleEvents.article(other, 1, "dia-chi-" + other, "Bài khác", "Thời sự", "<p>b</p>", null,
+				List.of(), List.of(), List.of()));
+
+		articles.published(SampleEvents.article(moved, 1, "dia-chi-" + other, "Bài đã chuyển", "Thời sự", "<p>a</p>",
+				null, List.of(), List.of(), List.of()));
+
+		assertThat(articles.bySlug("dia-chi-" + other)).map(ArticleEntry::title).hasValue("Bài khác");
+		assertThat(articles.bySlug("dia-chi-moi-" + moved)).map(ArticleEntry::title).hasValue("Bài đã chuyển");
+	}
+
+	@Test
 	void aTotalShowsOnThePageWhetherItCameBeforeOrAfterItsArticle() {
 		String before = SampleEvents.id();
 		String after = SampleEvents.id();
