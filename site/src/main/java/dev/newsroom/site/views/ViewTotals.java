@@ -56,7 +56,9 @@ public class ViewTotals {
 		articles.viewed(largest);
 	}
 
-	/** Its total so far, none included: the entry's then counts, read or not. */
+	/**
+	 * Its total so far onto its entry, none too: its page then no longer reads it apart.
+	 */
 	@EventListener
 	void stored(ArticleStored article) {
 		articles.viewed(Map.of(article.articleId(), of(article.articleId())));
