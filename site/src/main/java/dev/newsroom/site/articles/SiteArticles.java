@@ -15,9 +15,11 @@ import dev.newsroom.contracts.article.ArticlePublished;
 import dev.newsroom.contracts.article.ArticleUnpublished;
 import dev.newsroom.site.SiteSettings;
 import dev.newsroom.web.text.SafeHtml;
+import org.bson.Document;
 import org.jsoup.Jsoup;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -42,6 +44,9 @@ public class SiteArticles {
 
 	private final MongoTemplate mongo;
 
+	/** Then the event is handled again, from the start. */
+	private static final int STORE_ATTEMPTS = 3;
+
 	private final ZoneId zone;
 
 	private final ApplicationEventPublisher stored;
@@ -53,8 +58,6 @@ public class SiteArticles {
 	}
 
 	public void published(ArticlePublished article) {
-		// first the address, then the article: a reader never finds an article without it
-		mongo.save(new SlugEntry(article.slug(), article.articleId()));
 		List<String> tags = article.tags() == null ? List.of() : article.tags();
 		// article-service cleaned it; cleaned again, so that the page trusts only its own
 		// allowlist
@@ -82,34 +85,47 @@ public class SiteArticles {
 			.set("updatedAt", article.updatedAt())
 			.set("month", article.publishedAt() == null ? null : MONTH.format(article.publishedAt().atZone(zone)))
 			.set("words", distinctWords(article.title(), article.lead(), bodyText));
-		if (!keep(article.articleId(), article.revision(), update)
-				&& tookAddressFrom(article.slug(), article.articleId(), article.revision())) {
-			keep(article.articleId(), article.revision(), update);
+		for (int attempt = 1; !keep(article.articleId(), article.revision(), update); attempt++) {
+			long storedRevision = storedRevision(article.articleId());
+			if (storedRevision > article.revision()) {
+				// a late copy of an older revision: it changes nothing, its address
+				// included
+				stored.publishEvent(new ArticleStored(article.articleId()));
+				return;
+			}
+			if (storedRevision == article.revision()) {
+				// stored before, by this instance before a crash or by another at once
+				break;
+			}
+			if (attempt == STORE_ATTEMPTS) {
+				// the subscription tries again, with pauses, as it does in an outage
+				throw new ConcurrencyFailureException("Revision " + article.revision() + " of article "
+						+ article.articleId() + " met other writes of its address");
+			}
+			takeAddress(article.slug(), article.articleId());
 		}
+		// a former address leads to the article once it has a new one
+		mongo.save(new SlugEntry(article.slug(), article.articleId()));
 		stored.publishEvent(new ArticleStored(article.articleId()));
 	}
 
+	/** The revision stored of the article, or 0 for none. */
+	private long storedRevision(String articleId) {
+		Query query = Query.query(Criteria.where("_id").is(articleId));
+		query.fields().include("revision");
+		Document stored = mongo.findOne(query, Document.class, mongo.getCollectionName(ArticleEntry.class));
+		return stored == null ? 0 : stored.get("revision", Number.class).longValue();
+	}
+
 	/**
-	 * Takes the address from another article that has it still. Article-service gives an
-	 * address to one article only, but a site whose store kept what an older one did (a
-	 * restored backup, say) would otherwise refuse the publication for good. A late copy
-	 * of an older revision takes nothing.
-	 * @return whether another article had it
+	 * Article-service gives an address to one article only; should a publication ever
+	 * find another article's entry holding it, the newer publication has it, and the
+	 * other article is off the site until it is published again with an address of its
+	 * own: refused, the publication would be lost for good.
 	 */
-	private boolean tookAddressFrom(String slug, String articleId, long revision) {
-		ArticleEntry own = mongo.findOne(withoutWords(Query.query(Criteria.where("_id").is(articleId))),
-				ArticleEntry.class);
-		if (own != null && own.revision() >= revision) {
-			return false;
-		}
-		ArticleEntry other = mongo.findOne(withoutWords(Query.query(Criteria.where("slug").is(slug))),
-				ArticleEntry.class);
-		if (other == null || other.id().equals(articleId)) {
-			return false;
-		}
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(other.id())), new Update().unset("slug"),
-				ArticleEntry.class);
-		return true;
+	private void takeAddress(String slug, String articleId) {
+		mongo.updateFirst(Query.query(Criteria.where("slug").is(slug)),
+				new Update().unset("slug").set("published", false), ArticleEntry.class);
 	}
 
 	/**
@@ -165,7 +181,8 @@ public class SiteArticles {
 	/**
 	 * A redelivered or late snapshot misses the filter, and its upsert collides on
 	 * {@code _id} with the newer one stored.
-	 * @return false if a newer revision is stored, or another article has the address
+	 * @return false if the same or a newer revision is stored, or another article's entry
+	 * holds the address
 	 */
 	private boolean keep(String articleId, long revision, Update update) {
 		try {

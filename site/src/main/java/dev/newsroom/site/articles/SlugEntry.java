@@ -6,8 +6,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An address an article has or had: article-service never gives a slug to two articles,
- * so each slug names one article for good, and one it no longer has redirects to the one
- * it has. Kept by key, so that finding an article by its address reads no other.
+ * so an address it no longer has redirects to the one it has. An article is found by its
+ * current address through its entry's index; this is read for the others.
  */
 @Document("slugs")
 record SlugEntry(@Id String slug, @Indexed String articleId) {

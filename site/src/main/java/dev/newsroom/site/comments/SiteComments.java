@@ -23,15 +23,12 @@ import org.springframework.stereotype.Component;
  * Readers' comments the editors approved, from {@code comments.v1}, the highest revision
  * kept: one withdrawn after approval stops showing with the event, before its tombstone.
  * Most articles never have one, and their pages do not look: an article is marked on its
- * entry once one of its comments is approved. The mark is kept here too, before the
- * entry's, and read from here after the article is stored, so that a comment that came
- * before its article marks it all the same.
+ * entry once one of its comments is approved, after the comment is kept, and its comments
+ * are looked for once the article is stored, so that a comment that came before its
+ * article marks it all the same.
  */
 @Component
 public class SiteComments {
-
-	/** The ids of the articles that ever had an approved comment. */
-	private static final String COMMENTED = "commented_articles";
 
 	private final MongoTemplate mongo;
 
@@ -49,14 +46,14 @@ public class SiteComments {
 					.set("name", comment.name())
 					.set("content", comment.content())
 					.set("postedAt", comment.postedAt()));
-		mongo.upsert(Query.query(Criteria.where("_id").is(comment.articleId())),
-				new Update().set("_id", comment.articleId()), COMMENTED);
 		articles.commented(comment.articleId());
 	}
 
+	/** Through the comments' index by article, whichever release kept them. */
 	@EventListener
 	void stored(ArticleStored article) {
-		if (mongo.exists(Query.query(Criteria.where("_id").is(article.articleId())), COMMENTED)) {
+		if (mongo.exists(Query.query(Criteria.where("articleId").is(article.articleId()).and("shown").is(true)),
+				CommentEntry.class)) {
 			articles.commented(article.articleId());
 		}
 	}

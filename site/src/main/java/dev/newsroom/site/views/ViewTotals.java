@@ -41,7 +41,9 @@ public class ViewTotals {
 	/**
 	 * A poll's totals in one round trip, each article's largest. Each is found by the
 	 * article's id alone: a filter on the total too is one that some servers of the wire
-	 * protocol answer by going through the whole collection.
+	 * protocol answer by going through the whole collection. Then what is kept, not what
+	 * came, goes onto the articles' entries: a total delivered again may be older than
+	 * the one kept, and be the first an entry stored before it kept totals gets.
 	 */
 	public void changed(List<Delivery<ViewCountChanged>> totals) {
 		Map<String, Long> largest = new HashMap<>();
@@ -53,7 +55,10 @@ public class ViewTotals {
 		largest.forEach((articleId, total) -> writes.upsert(Query.query(Criteria.where("_id").is(articleId)),
 				new Update().max("total", total)));
 		writes.execute();
-		articles.viewed(largest);
+		Map<String, Long> kept = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(largest.keySet())), Total.class, COLLECTION)
+			.forEach(total -> kept.put(total.id(), total.total()));
+		articles.viewed(kept);
 	}
 
 	/**

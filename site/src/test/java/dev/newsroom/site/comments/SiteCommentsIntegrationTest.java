@@ -9,6 +9,7 @@ import dev.newsroom.contracts.comment.CommentApproved;
 import dev.newsroom.contracts.comment.CommentWithdrawn;
 import dev.newsroom.site.SampleEvents;
 import dev.newsroom.site.SiteTest;
+import dev.newsroom.site.articles.ArticleEntry;
 import dev.newsroom.testsupport.Infrastructure;
 import dev.newsroom.testsupport.TestTopics;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -78,6 +79,7 @@ class SiteCommentsIntegrationTest extends SiteTest {
 				"<p>Nội dung</p>", null, List.of(), List.of(), List.of()));
 
 		assertThat(page(article).select(".comment-text").text()).isEqualTo("Đến trước bài");
+		assertThat(articles.bySlug("y-kien-" + article)).map(ArticleEntry::commented).hasValue(true);
 	}
 
 	@Test
