@@ -42,10 +42,10 @@ public class SiteArticles {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-	private final MongoTemplate mongo;
-
 	/** Then the event is handled again, from the start. */
 	private static final int STORE_ATTEMPTS = 3;
+
+	private final MongoTemplate mongo;
 
 	private final ZoneId zone;
 
@@ -85,28 +85,32 @@ public class SiteArticles {
 			.set("updatedAt", article.updatedAt())
 			.set("month", article.publishedAt() == null ? null : MONTH.format(article.publishedAt().atZone(zone)))
 			.set("words", distinctWords(article.title(), article.lead(), bodyText));
-		for (int attempt = 1; !keep(article.articleId(), article.revision(), update); attempt++) {
-			long storedRevision = storedRevision(article.articleId());
-			if (storedRevision > article.revision()) {
-				// a late copy of an older revision: it changes nothing, its address
-				// included
-				stored.publishEvent(new ArticleStored(article.articleId()));
-				return;
-			}
-			if (storedRevision == article.revision()) {
-				// stored before, by this instance before a crash or by another at once
-				break;
+		if (store(article.articleId(), article.revision(), article.slug(), update)) {
+			// a former address leads to the article once it has a new one
+			mongo.save(new SlugEntry(article.slug(), article.articleId()));
+			stored.publishEvent(new ArticleStored(article.articleId()));
+		}
+	}
+
+	/**
+	 * Keeps the publication, taking its address from another entry that holds it.
+	 * @return false for a late copy of an older revision, which changes nothing
+	 */
+	private boolean store(String articleId, long revision, String slug, Update update) {
+		for (int attempt = 1; !keep(articleId, revision, update); attempt++) {
+			long storedRevision = storedRevision(articleId);
+			if (storedRevision >= revision) {
+				// the same: kept before a crash, or by another instance at once
+				return storedRevision == revision;
 			}
 			if (attempt == STORE_ATTEMPTS) {
 				// the subscription tries again, with pauses, as it does in an outage
-				throw new ConcurrencyFailureException("Revision " + article.revision() + " of article "
-						+ article.articleId() + " met other writes of its address");
+				throw new ConcurrencyFailureException(
+						"Revision " + revision + " of article " + articleId + " met other writes of its address");
 			}
-			takeAddress(article.slug(), article.articleId());
+			takeAddress(slug, articleId);
 		}
-		// a former address leads to the article once it has a new one
-		mongo.save(new SlugEntry(article.slug(), article.articleId()));
-		stored.publishEvent(new ArticleStored(article.articleId()));
+		return true;
 	}
 
 	/** The revision stored of the article, or 0 for none. */
