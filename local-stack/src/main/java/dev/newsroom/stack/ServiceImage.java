@@ -26,9 +26,9 @@ import java.util.stream.Stream;
  * to 7.8 CPU-seconds to start from it on Java 25, and 7.7 to 9.1 from its archive on Java
  * 17 (alternating four times). Its training takes about twice as long, once per build.
  * <p>
- * The image is unpacked again when the jar, the Java runtime or the training's options
- * change, and the archive is made by a training run (see {@link StackPlan#training}) once
- * per build.
+ * The image is unpacked again when the jar, the Java runtime, the service's JVM options
+ * or the training's options change, and the archive is made by a training run (see
+ * {@link StackPlan#training}) once per build.
  */
 final class ServiceImage {
 
@@ -40,12 +40,16 @@ final class ServiceImage {
 
 	private final String name;
 
+	/** The heap, compiler and collector the service runs (and trains) with. */
+	private final List<String> jvmOptions;
+
 	private final boolean aheadOfTime;
 
-	private ServiceImage(Path sourceJar, Path directory, String name, boolean aheadOfTime) {
+	ServiceImage(Path sourceJar, Path directory, String name, List<String> jvmOptions, boolean aheadOfTime) {
 		this.sourceJar = sourceJar;
 		this.directory = directory;
 		this.name = name;
+		this.jvmOptions = List.copyOf(jvmOptions);
 		this.aheadOfTime = aheadOfTime;
 	}
 
@@ -56,7 +60,8 @@ final class ServiceImage {
 	 */
 	static ServiceImage of(Path projectRoot, Path imagesDirectory, Component service, boolean aheadOfTime) {
 		return new ServiceImage(StackPlan.serviceJar(projectRoot, service),
-				imagesDirectory.resolve(service.processName()), service.processName(), aheadOfTime);
+				imagesDirectory.resolve(service.processName()), service.processName(), service.jvmOptions(),
+				aheadOfTime);
 	}
 
 	/** The unpacked application jar, whose manifest names the libraries beside it. */
@@ -164,11 +169,13 @@ final class ServiceImage {
 		}
 	}
 
-	private Properties stamp() {
+	Properties stamp() {
 		// an archive holds only for the runtime that wrote it, and is what its training
-		// made it
+		// made it; an ahead-of-time cache also only for the heap, collector and compiler
+		// it was trained with: a runtime given another heap may refuse to start from it
 		Properties stamp = Stamp.ofRuntime();
 		stamp.setProperty("training", String.join(" ", training()));
+		stamp.setProperty("options", String.join(" ", jvmOptions));
 		try {
 			stamp.setProperty("jar.size", String.valueOf(Files.size(sourceJar)));
 			stamp.setProperty("jar.modified", String.valueOf(Files.getLastModifiedTime(sourceJar).toMillis()));

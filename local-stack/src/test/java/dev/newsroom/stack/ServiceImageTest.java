@@ -1,8 +1,12 @@
 package dev.newsroom.stack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +40,23 @@ class ServiceImageTest {
 			// Java 17 refuses to start with a log tag it does not know
 			.noneMatch(option -> option.contains("aot"))
 			.endsWith("-jar", IMAGES.resolve("gateway/gateway.jar").toString());
+	}
+
+	@Test
+	void anImageTrainedWithOtherHeapCollectorOrCompilerOptionsIsNoLongerCurrent(@TempDir Path directory)
+			throws IOException {
+		// a runtime refuses to start from an ahead-of-time cache made for another heap
+		Path jar = Files.writeString(directory.resolve("view-counter-service.jar"), "a jar");
+		Path images = directory.resolve("images");
+
+		var onFirstTier = new ServiceImage(jar, images, "view-counter-service",
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), true);
+		var onFullJit = new ServiceImage(jar, images, "view-counter-service", List.of("-Xmx256m"), true);
+
+		assertThat(onFirstTier.stamp()).isNotEqualTo(onFullJit.stamp());
+		assertThat(onFirstTier.stamp()).isEqualTo(new ServiceImage(jar, images, "view-counter-service",
+				List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), true)
+			.stamp());
 	}
 
 }
