@@ -43,7 +43,7 @@ class ServiceImageTest {
 	}
 
 	@Test
-	void anImageTrainedWithOtherHeapCollectorOrCompilerOptionsIsNoLongerCurrent(@TempDir Path directory)
+	void otherHeapCollectorOrCompilerOptionsStampTheImageAsAnotherSoItIsTrainedAgain(@TempDir Path directory)
 			throws IOException {
 		// a runtime refuses to start from an ahead-of-time cache made for another heap
 		Path jar = Files.writeString(directory.resolve("view-counter-service.jar"), "a jar");
