@@ -65,11 +65,17 @@ enum Component {
 	 * the 99th percentile, with the full JIT 11 and 32 ms. The site's MongoDB-wire server
 	 * answers the reads of each page the site renders: the full JIT too, which took an
 	 * article page from 1.5 to 1.1 ms at the median at one connection, for 45 MB more
-	 * memory. The view counter on the full JIT counted a backlog at 15,000-20,800 views a
-	 * second instead of 10,900-13,600 ({@code ./newsroom bench views}), for 43 MB more
-	 * memory and 5 more CPU-seconds to start; it stays on the first tier, as the stack's
-	 * start, bound by the two cores, is already over its 30 s, and in one run of the
-	 * browser tests, which start a whole stack beside a browser, its beacon answered 503.
+	 * memory. The view counter takes every view the readers send, and counts them: the
+	 * full JIT, but only for methods called twenty times as often as its defaults ask
+	 * (the thresholds of tier 4), which the counting reaches within seconds of load and
+	 * the start of Spring hardly does. With the defaults, the C2 compiler compiled the
+	 * start's own code, and the stack took 32-33 s to start instead of 24-25. Measured
+	 * alternately on fresh stacks ({@code ./newsroom bench
+	 * views}, runs after the first): a backlog counted at 15,100-24,700 views a second
+	 * (median 22,100) against 11,800-17,300 (median 13,100) on the first tier; the first
+	 * run after a start is no faster (7,900-10,300 against 10,200-11,000), as the
+	 * profiling tier runs until the counting is hot. Its own start takes 18-20 s instead
+	 * of 11-14, the stack's 22-26 s instead of 17-25, and 8 MB more memory at rest.
 	 * Everything else sees only what the gateway's cache lets through (a request per path
 	 * per second) and the writes: the first JIT tier and the serial collector, which
 	 * start fastest, cost least memory, and leave the cores to the gateway; with the full
@@ -78,15 +84,17 @@ enum Component {
 	 * default a JVM starts with a sixty-fourth of the machine's memory, which on 24 GB is
 	 * more than the maximum, so each started at its maximum and the young collections
 	 * went over all of it. Measured on a fresh stack: 2,342 MB of memory in all with the
-	 * default, 2,005 MB with these, and 1,912 to 1,928 MB with the view counter on the
-	 * full JIT once every child also hands freed native memory back
-	 * ({@link ChildJvm#commonOptions}).
+	 * default, 2,005 MB with these, and 1,939 to 1,973 MB once every child also hands
+	 * freed native memory back ({@link ChildJvm#commonOptions}).
 	 */
 	List<String> jvmOptions() {
 		return switch (this) {
 			case GATEWAY, SITE, ARTICLE_SERVICE -> List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC");
-			case KAFKA, MEDIA_SERVICE, VIEW_COUNTER_SERVICE, COMMENT_SERVICE ->
+			case KAFKA, MEDIA_SERVICE, COMMENT_SERVICE ->
 				List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+			case VIEW_COUNTER_SERVICE -> List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+					"-XX:Tier4InvocationThreshold=100000", "-XX:Tier4MinInvocationThreshold=60000",
+					"-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=1000000");
 			case SITE_MONGO -> List.of("-Xms16m", "-Xmx128m", "-XX:+UseSerialGC");
 			case ARTICLE_MONGO, MEDIA_MONGO, VIEW_COUNTER_MONGO, COMMENT_MONGO ->
 				List.of("-Xms16m", "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
