@@ -74,18 +74,19 @@ enum Component {
 	 * views}, runs after the first): a backlog counted at 15,100-24,700 views a second
 	 * (median 22,100) against 11,800-17,300 (median 13,100) on the first tier; the first
 	 * run after a start is no faster (7,900-10,300 against 10,200-11,000), as the
-	 * profiling tier runs until the counting is hot. Its own start takes 18-20 s instead
-	 * of 11-14, the stack's 22-26 s instead of 17-25, and 8 MB more memory at rest.
-	 * Everything else sees only what the gateway's cache lets through (a request per path
-	 * per second) and the writes: the first JIT tier and the serial collector, which
-	 * start fastest, cost least memory, and leave the cores to the gateway; with the full
-	 * JIT in every service, the stack took 77 s instead of 44 s to start on two cores.
-	 * Their heaps, and the MongoDB-wire servers', start small and grow as needed: by
-	 * default a JVM starts with a sixty-fourth of the machine's memory, which on 24 GB is
-	 * more than the maximum, so each started at its maximum and the young collections
-	 * went over all of it. Measured on a fresh stack: 2,342 MB of memory in all with the
-	 * default, 2,005 MB with these, and 1,939 to 1,973 MB once every child also hands
-	 * freed native memory back ({@link ChildJvm#commonOptions}).
+	 * profiling tier runs until the counting is hot. The cost, on fresh stacks three
+	 * times alternately: its own start took 16-20 s instead of 11-16, the stack's 26-30 s
+	 * instead of 24-29, and about 10 MB more memory at rest. Everything else sees only
+	 * what the gateway's cache lets through (a request per path per second) and the
+	 * writes: the first JIT tier and the serial collector, which start fastest, cost
+	 * least memory, and leave the cores to the gateway; with the full JIT in every
+	 * service, the stack took 77 s instead of 44 s to start on two cores. Their heaps,
+	 * and the MongoDB-wire servers', start small and grow as needed: by default a JVM
+	 * starts with a sixty-fourth of the machine's memory, which on 24 GB is more than the
+	 * maximum, so each started at its maximum and the young collections went over all of
+	 * it. Measured on a fresh stack: 2,342 MB of memory in all with the default, 2,005 MB
+	 * with these, and 1,939 to 1,973 MB once every child also hands freed native memory
+	 * back ({@link ChildJvm#commonOptions}).
 	 */
 	List<String> jvmOptions() {
 		return switch (this) {
