@@ -67,26 +67,24 @@ enum Component {
 	 * article page from 1.5 to 1.1 ms at the median at one connection, for 45 MB more
 	 * memory. The view counter takes every view the readers send, and counts them: the
 	 * full JIT, but only for methods called twenty times as often as its defaults ask
-	 * (the thresholds of tier 4), which the counting reaches within seconds of load and
-	 * the start of Spring hardly does. With the defaults, the C2 compiler compiled the
-	 * start's own code, and the stack took 32-33 s to start instead of 24-25. Measured
-	 * alternately on fresh stacks ({@code ./newsroom bench
-	 * views}, runs after the first): a backlog counted at 15,100-24,700 views a second
-	 * (median 22,100) against 11,800-17,300 (median 13,100) on the first tier; the first
-	 * run after a start is no faster (7,900-10,300 against 10,200-11,000), as the
-	 * profiling tier runs until the counting is hot. The cost, on fresh stacks three
-	 * times alternately: its own start took 16-20 s instead of 11-16, the stack's 26-30 s
-	 * instead of 24-29, and about 10 MB more memory at rest. Everything else sees only
-	 * what the gateway's cache lets through (a request per path per second) and the
-	 * writes: the first JIT tier and the serial collector, which start fastest, cost
-	 * least memory, and leave the cores to the gateway; with the full JIT in every
-	 * service, the stack took 77 s instead of 44 s to start on two cores. Their heaps,
-	 * and the MongoDB-wire servers', start small and grow as needed: by default a JVM
-	 * starts with a sixty-fourth of the machine's memory, which on 24 GB is more than the
-	 * maximum, so each started at its maximum and the young collections went over all of
-	 * it. Measured on a fresh stack: 2,342 MB of memory in all with the default, 2,005 MB
-	 * with these, and 1,939 to 1,973 MB once every child also hands freed native memory
-	 * back ({@link ChildJvm#commonOptions}).
+	 * (the thresholds of tier 4), which the counting reaches under load and the start far
+	 * less often. With the defaults, the stack took 32-33 s to start instead of 24-25.
+	 * Measured alternately on fresh stacks with the views benchmark, runs after the
+	 * first: a backlog counted at 15,100-24,700 views a second (median 22,100) against
+	 * 11,800-17,300 (median 13,100) on the first tier; the first run after a start is no
+	 * faster (7,900-10,300 against 10,200-11,000), as the profiling tier runs until the
+	 * counting is hot. The cost, on fresh stacks three times alternately: its own start
+	 * took 16-20 s instead of 11-16, the stack's 26.1-30.4 s instead of 23.5-28.5, and
+	 * about 10 MB more memory at rest. Everything else sees only what the gateway's cache
+	 * lets through (a request per path per second) and the writes: the first JIT tier and
+	 * the serial collector, which start fastest, cost least memory, and leave the cores
+	 * to the gateway; with the full JIT in every service, the stack took 77 s instead of
+	 * 44 s to start on two cores. Their heaps, and the MongoDB-wire servers', start small
+	 * and grow as needed: by default a JVM starts with a sixty-fourth of the machine's
+	 * memory, which on 24 GB is more than the maximum, so each started at its maximum and
+	 * the young collections went over all of it. Measured on a fresh stack: 2,342 MB of
+	 * memory in all with the default, 2,005 MB with these, and 1,939 to 1,973 MB once
+	 * every child also hands freed native memory back ({@link ChildJvm#commonOptions}).
 	 */
 	List<String> jvmOptions() {
 		return switch (this) {
