@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,17 @@ class ChildJvmTest {
 		else {
 			assertThat(options).noneMatch(option -> option.contains("TrimNativeHeapInterval"));
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Component.class)
+	void eachProcessStartsWithTheHeapCompilerAndCollectorChosenForIt(Component component) throws Exception {
+		List<String> options = new ArrayList<>(component.jvmOptions());
+		options.addAll(new ChildJvm(JAVA, "").commonOptions(component.processName()));
+
+		// a flag the runtime does not know, or two collectors, would stop the process
+		// from starting
+		run(options, "-version");
 	}
 
 	private static String run(List<String> options, String... arguments) throws IOException, InterruptedException {
