@@ -51,7 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
  * it. The gateway lets one address send 50 views a second; start the stack with that
  * limit raised for the run, and on the memory store: on the file store the view counter's
  * database sets the pace (its unique indexes compare keys by serializing them), and the
- * aggregator counted a few hundred views a second.
+ * aggregator counted a few hundred views a second. Start it afresh every few runs: each
+ * counted view keeps an entry in the counter's database for an hour and a half (the
+ * repeat window and an hour), and once a few million are held, the memory store's own
+ * collector takes most of the time of a run.
  *
  * <pre>
  * NEWSROOM_MONGO_STORE=memory NEWSROOM_VIEWS_RATELIMIT_REQUESTS=1000000 ./newsroom up --detach

@@ -3,15 +3,17 @@ package dev.newsroom.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-wire server keeping its documents in an H2 MVStore file, so that articles
- * survive a restart of the stack. One runs per service, as in production each service
- * owns its database.
+ * survive a restart of the stack, and deleting expired ones as MongoDB does. One runs per
+ * service, as in production each service owns its database.
  */
 final class MongoWireServer {
 
@@ -40,9 +42,14 @@ final class MongoWireServer {
 		Path store = Path.of(args[1]).toAbsolutePath();
 		Files.createDirectories(store.getParent());
 		boolean inMemory = inMemory();
-		MongoServer server = new MongoServer(inMemory ? new MemoryBackend() : new H2Backend(store.toString()));
+		MongoBackend backend = inMemory ? new MemoryBackend() : new H2Backend(store.toString());
+		MongoServer server = new MongoServer(backend);
+		ExpiryMonitor expiry = new ExpiryMonitor(backend, Clock.systemUTC());
 		// shutting down closes the store, which writes what the last second changed
-		Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-wire-shutdown"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			expiry.close();
+			server.shutdownNow();
+		}, "mongo-wire-shutdown"));
 		try {
 			server.bind(HealthProbe.LOOPBACK, port);
 		}
@@ -52,6 +59,7 @@ final class MongoWireServer {
 			System.err.println("Cannot listen on " + HealthProbe.LOOPBACK + ":" + port + ": " + ex);
 			System.exit(1);
 		}
+		expiry.start();
 		System.out.println("MongoDB-wire server listening on " + HealthProbe.LOOPBACK + ":" + port
 				+ (inMemory ? ", keeping documents in memory only" : ", storing in " + store));
 	}
