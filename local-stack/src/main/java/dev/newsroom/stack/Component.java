@@ -79,17 +79,18 @@ enum Component {
 	 * backlog's batches (three consumers of 10,000 views, each view with its record and
 	 * its headers) keep 60-130 MB alive, and in 256 MB they were promoted and filled the
 	 * old generation twice a second, each full collection stopping the counting for
-	 * 150-180 ms. Measured on fresh stacks, runs two to four: 48,600-53,300 views a
-	 * second against 22,300-35,800 with 256 MB (young a third or a half, 10,000 or 2,500
-	 * records a poll), 31,300-50,200 with 384 MB and 36,200-46,600 with G1 and 512 MB. It
-	 * starts as small as before, so the memory at rest is the same; after a backlog the
-	 * heap stays grown, as the serial collector gives memory back only at a full
-	 * collection. Everything else sees only what the gateway's cache lets through (a
-	 * request per path per second) and the writes: the first JIT tier and the serial
-	 * collector, which start fastest, cost least memory, and leave the cores to the
-	 * gateway; with the full JIT in every service, the stack took 77 s instead of 44 s to
-	 * start on two cores. Their heaps, and the MongoDB-wire servers', start small and
-	 * grow as needed: by default a JVM starts with a sixty-fourth of the machine's
+	 * 150-180 ms. Measured on fresh stacks, runs two to four: 35,500-53,300 views a
+	 * second (two stacks) against 22,300-35,800 with 256 MB (three stacks: young a third
+	 * or a half, 10,000 or 2,500 records a poll), 31,300-50,200 with 384 MB and
+	 * 36,200-46,600 with G1 and 512 MB. It starts as small as before, so the memory at
+	 * rest is the same; after a backlog the heap stays grown, as the serial collector
+	 * gives memory back only at a full collection: after four runs of the views benchmark
+	 * the counter took 730 MB. Everything else sees only what the gateway's cache lets
+	 * through (a request per path per second) and the writes: the first JIT tier and the
+	 * serial collector, which start fastest, cost least memory, and leave the cores to
+	 * the gateway; with the full JIT in every service, the stack took 77 s instead of 44
+	 * s to start on two cores. Their heaps, and the MongoDB-wire servers', start small
+	 * and grow as needed: by default a JVM starts with a sixty-fourth of the machine's
 	 * memory, which on 24 GB is more than the maximum, so each started at its maximum and
 	 * the young collections went over all of it. Measured on a fresh stack: 2,342 MB of
 	 * memory in all with the default, 2,005 MB with these, and 1,939 to 1,973 MB once
