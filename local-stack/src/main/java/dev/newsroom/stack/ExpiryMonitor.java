@@ -44,9 +44,8 @@ final class ExpiryMonitor implements AutoCloseable {
 	}
 
 	/** Sweeps every minute from a minute on: nothing is due while the stack starts. */
-	ExpiryMonitor start() {
+	void start() {
 		timer.scheduleWithFixedDelay(this::sweepLogged, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
-		return this;
 	}
 
 	/** Deletes what has expired by now; how many documents that was. */
