@@ -85,7 +85,7 @@ enum Component {
 	 * 36,200-46,600 with G1 and 512 MB. It starts as small as before, so the memory at
 	 * rest is the same; after a backlog the heap stays grown, as the serial collector
 	 * gives memory back only at a full collection: after four runs of the views benchmark
-	 * the counter took 730 MB. Everything else sees only what the gateway's cache lets
+	 * the counter took 711 MiB. Everything else sees only what the gateway's cache lets
 	 * through (a request per path per second) and the writes: the first JIT tier and the
 	 * serial collector, which start fastest, cost least memory, and leave the cores to
 	 * the gateway; with the full JIT in every service, the stack took 77 s instead of 44
