@@ -52,9 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * limit raised for the run, and on the memory store: on the file store the view counter's
  * database sets the pace (its unique indexes compare keys by serializing them), and the
  * aggregator counted a few hundred views a second. Start it afresh every few runs: each
- * counted view keeps an entry in the counter's database for an hour and a half (the
- * repeat window and an hour), and once a few million are held, the memory store's own
- * collector takes most of the time of a run.
+ * counted view keeps an entry in the counter's database for seven and a half hours (the
+ * repeat window, six hours for a replay to find it, and an hour), and once a few million
+ * are held, the memory store's own collector takes most of the time of a run.
  *
  * <pre>
  * NEWSROOM_MONGO_STORE=memory NEWSROOM_VIEWS_RATELIMIT_REQUESTS=1000000 ./newsroom up --detach
