@@ -16,8 +16,16 @@ record ViewHistory(List<CountedView> views) {
 		views = List.copyOf(views);
 	}
 
+	// This and countedWithin are asked of each of a view's histories, mostly empty ones:
+	// as indexed loops they allocate nothing, where their streams were 8% of what the
+	// counting of a backlog allocated.
 	boolean contains(CountedView view) {
-		return views.stream().anyMatch(counted -> counted.isSameRecordAs(view));
+		for (int i = 0; i < views.size(); i++) {
+			if (views.get(i).isSameRecordAs(view)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -26,7 +34,14 @@ record ViewHistory(List<CountedView> views) {
 	 * that crashed before its offsets were committed, and this is that batch again.
 	 */
 	long countedWithin(Duration window, CountedView view) {
-		return views.stream().filter(counted -> counted.precedes(view) && counted.isWithin(window, view)).count();
+		long within = 0;
+		for (int i = 0; i < views.size(); i++) {
+			CountedView counted = views.get(i);
+			if (counted.precedes(view) && counted.isWithin(window, view)) {
+				within++;
+			}
+		}
+		return within;
 	}
 
 	/**
