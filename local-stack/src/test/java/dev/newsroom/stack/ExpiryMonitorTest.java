@@ -52,7 +52,7 @@ class ExpiryMonitorTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "memory", "file" })
-	void deletesDocumentsOlderThanTheirExpiringIndexKeeps(String store) {
+	void deletesDocumentsOlderThanTheirExpiringIndexAllows(String store) {
 		MongoBackend backend = "memory".equals(store) ? new MemoryBackend()
 				: new H2Backend(directory.resolve("views.mv").toString());
 		MongoDatabase views = connect(backend).getDatabase("views");
