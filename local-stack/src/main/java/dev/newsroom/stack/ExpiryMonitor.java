@@ -23,7 +23,7 @@ import de.bwaldvogel.mongo.bson.Document;
 final class ExpiryMonitor implements AutoCloseable {
 
 	/** As often as MongoDB's own monitor runs. */
-	static final Duration EVERY = Duration.ofMinutes(1);
+	private static final Duration EVERY = Duration.ofMinutes(1);
 
 	/** Where the server keeps each database's index descriptions, as MongoDB once did. */
 	private static final String INDEXES = "system.indexes";
