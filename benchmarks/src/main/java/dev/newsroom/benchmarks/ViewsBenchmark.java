@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,20 +42,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Page views on a running stack, printed as one table: the views readers send through the
  * gateway against the gateway's uncached article read in the same run (both one proxied
- * request and one store operation); the aggregator draining a backlog of views against
- * Kafka's own producer writing it on the same broker; the time from a view's 202 to its
- * total; and, at the end, the totals against what was accepted: lost and doubled.
+ * request and one store operation), each for ten seconds with wrk, a client that leaves
+ * the shared cores to the servers, after five seconds unmeasured; the aggregator draining
+ * a backlog of views against Kafka's own producer writing it on the same broker; then
+ * views sent one by one with the JDK's client, each followed from its 202 to its total;
+ * and, at the end, the totals of those against what was accepted: lost and doubled.
  *
  * Every view comes from a reader of its own (a User-Agent of its own, no visitor id yet),
  * all from this machine's address: at most 20 views of an article from one address count
- * in the repeat window, so the views are spread over enough new articles to stay within
- * it. The gateway lets one address send 50 views a second; start the stack with that
- * limit raised for the run, and on the memory store: on the file store the view counter's
- * database sets the pace (its unique indexes compare keys by serializing them), and the
- * aggregator counted a few hundred views a second. Start it afresh every few runs: each
- * counted view keeps an entry in the counter's database for seven and a half hours (the
- * repeat window, six hours for a replay to find it, and an hour), and once a few million
- * are held, the memory store's own collector takes most of the time of a run.
+ * in the repeat window, so the views followed are spread over enough new articles to stay
+ * within it. Those wrk sends go to 20 articles of their own, which the totals are not
+ * checked for: most of their views are over that limit. The gateway lets one address send
+ * 50 views a second; start the stack with that limit raised for the run, and on the
+ * memory store: on the file store the view counter's database sets the pace (its unique
+ * indexes compare keys by serializing them), and the aggregator counted a few hundred
+ * views a second. Start it afresh every few runs: each counted view keeps an entry in the
+ * counter's database for seven and a half hours (the repeat window, six hours for a
+ * replay to find it, and an hour), and once a few million are held, the memory store's
+ * own collector takes most of the time of a run.
  *
  * <pre>
  * NEWSROOM_MONGO_STORE=memory NEWSROOM_VIEWS_RATELIMIT_REQUESTS=1000000 ./newsroom up --detach
@@ -74,7 +79,13 @@ public final class ViewsBenchmark {
 	/** Views of one article from one address that count in the repeat window. */
 	private static final int PER_ADDRESS = 20;
 
-	private static final Duration READS = Duration.ofSeconds(10);
+	private static final Duration RATES = Duration.ofSeconds(10);
+
+	/**
+	 * Unmeasured load before each rate, the same for both: the JIT compiles a path only
+	 * once it is hot, and on a fresh stack neither is yet.
+	 */
+	private static final Duration WARM_UP = Duration.ofSeconds(5);
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -110,7 +121,7 @@ public final class ViewsBenchmark {
 
 		double producer = producerRate(backlog);
 		Drain drain = aggregatorDrain(articles, backlog, expected);
-		Figures reads = uncachedReads(articles.get(0).slug(), connections);
+		Optional<Rates> rates = rates(publish(PER_ADDRESS), connections);
 		Ingest ingest = ingest(articles, views, connections, expected);
 		Duration tail = caughtUp(ingest.stoppedAt());
 		awaitTotals(expected);
@@ -129,11 +140,22 @@ public final class ViewsBenchmark {
 		row(drain.backlog() == 0 ? "aggregator, counting as the producer wrote " + backlog + " views"
 				: "aggregator counting a backlog of " + drain.backlog() + " views (vs producer)", drain.rate(),
 				producer);
-		row("gateway, article read with the cache bypassed (baseline)", reads.rate(), reads.rate());
-		row("gateway, views accepted (vs uncached read)", ingest.rate(), reads.rate());
-		System.out.printf("%n%-58s %14s%n", "uncached read p50 / p99", "%.1f / %.1f ms"
-			.formatted(Load.percentile(reads.latencies(), 50), Load.percentile(reads.latencies(), 99)));
-		System.out.printf("%-58s %14s%n", "view p50 / p99 (202)", "%.1f / %.1f ms"
+		if (rates.isPresent()) {
+			Wrk.Figures reads = rates.get().reads();
+			Wrk.Figures accepted = rates.get().views();
+			row("gateway, article read with the cache bypassed (baseline)", reads.rate(), reads.rate());
+			row("gateway, views accepted (vs uncached read)", accepted.rate(), reads.rate());
+			System.out.printf("%n%-58s %14s%n", "uncached read p50 / p99",
+					"%.1f / %.1f ms".formatted(reads.p50Millis(), reads.p99Millis()));
+			System.out.printf("%-58s %14s%n", "view p50 / p99 (202)",
+					"%.1f / %.1f ms".formatted(accepted.p50Millis(), accepted.p99Millis()));
+			System.out.printf("%-58s %14s%n", "reads / views failed", reads.failed() + " / " + accepted.failed());
+		}
+		else {
+			System.out.println("(no wrk on the PATH, so no rates of the gateway: apt-get install wrk)");
+		}
+		System.out.printf("%n%-58s %,14.0f%n", "views one by one (JDK client) a second", ingest.rate());
+		System.out.printf("%-58s %14s%n", "their p50 / p99 (202)", "%.1f / %.1f ms"
 			.formatted(Load.percentile(ingest.latencies(), 50), Load.percentile(ingest.latencies(), 99)));
 		System.out.printf("%-58s %14s%n", "202 -> total, p50 / p99 (" + lags.length + " views sampled)",
 				"%.0f / %.0f ms".formatted(Load.percentile(lags, 50), Load.percentile(lags, 99)));
@@ -203,8 +225,9 @@ public final class ViewsBenchmark {
 	}
 
 	/**
-	 * Kafka's own producer, with the beacon's settings, writing views to a topic of its
-	 * own.
+	 * Kafka's own producer writing views to a topic of its own, as durably as the beacon
+	 * (every replica, idempotent), with a linger of 5 ms: written as fast as it goes, its
+	 * batches fill before that anyway.
 	 */
 	private double producerRate(int views) throws Exception {
 		String topic = "bench-views-" + UUID.randomUUID();
@@ -350,23 +373,32 @@ public final class ViewsBenchmark {
 			.formatted(UUID.randomUUID(), Instant.now(), articleId, visitor);
 	}
 
-	private record Figures(long[] latencies, Duration duration) {
-
-		double rate() {
-			return latencies.length / (duration.toNanos() / 1e9);
-		}
-
+	private record Rates(Wrk.Figures reads, Wrk.Figures views) {
 	}
 
 	/**
 	 * The article read through the gateway with a cookie, which the gateway never answers
-	 * from its cache: one proxied request and one lookup in article-service's store.
+	 * from its cache (one proxied request and one lookup in article-service's store),
+	 * then the views of the articles, each from a reader of its own; empty without wrk.
+	 * The aggregator counts the views before anything else is measured.
 	 */
-	private Figures uncachedReads(String slug, int connections) throws Exception {
-		var read = HttpRequest.newBuilder(URI.create(gateway + "/api/articles/" + slug))
-			.header("Cookie", "benchmark=uncached")
-			.build();
-		return new Figures(Load.run(http, List.of(read), connections, READS), READS);
+	private Optional<Rates> rates(List<Article> articles, int connections) throws Exception {
+		List<Wrk.Request> read = List.of(new Wrk.Request("GET", "/api/articles/" + articles.get(0).slug(),
+				Map.of("Cookie", "benchmark=uncached"), null));
+		if (Wrk.send(gateway, read, connections, WARM_UP).isEmpty()) {
+			return Optional.empty();
+		}
+		Wrk.Figures reads = Wrk.send(gateway, read, connections, RATES).orElseThrow();
+		awaitCatalogued(articles);
+		List<Wrk.Request> views = articles.stream()
+			.map(article -> new Wrk.Request("POST", "/api/views",
+					Map.of("Content-Type", "application/json", "User-Agent", "Mozilla/5.0 (benchmark reader {n})"),
+					"{\"articleId\":\"" + article.id() + "\"}"))
+			.toList();
+		Wrk.send(gateway, views, connections, WARM_UP);
+		Wrk.Figures accepted = Wrk.send(gateway, views, connections, RATES).orElseThrow();
+		caughtUp(Instant.now());
+		return Optional.of(new Rates(reads, accepted));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -46,15 +47,40 @@ final class Wrk {
 	}
 
 	/**
+	 * One request to send.
+	 *
+	 * @param headers each {@code {n}} in a value becomes the request's own number, unique
+	 * across wrk's threads: a User-Agent of its own makes each request a reader of its
+	 * own
+	 * @param body none if {@code null}
+	 */
+	record Request(String method, String path, Map<String, String> headers, String body) {
+
+		static Request get(String path) {
+			return new Request("GET", path, Map.of(), null);
+		}
+
+	}
+
+	/**
 	 * {@code connections} connections asking for the paths in turn, for {@code duration};
 	 * empty if there is no wrk.
 	 */
 	static Optional<Figures> run(String base, List<String> paths, int connections, Duration duration)
 			throws IOException, InterruptedException {
+		return send(base, paths.stream().map(Request::get).toList(), connections, duration);
+	}
+
+	/**
+	 * {@code connections} connections sending the requests in turn, for {@code duration};
+	 * empty if there is no wrk.
+	 */
+	static Optional<Figures> send(String base, List<Request> requests, int connections, Duration duration)
+			throws IOException, InterruptedException {
 		Path script = Files.createTempFile("newsroom-wrk-", ".lua");
 		Path output = Files.createTempFile("newsroom-wrk-", ".txt");
 		try {
-			Files.writeString(script, script(paths), StandardCharsets.UTF_8);
+			Files.writeString(script, script(requests), StandardCharsets.UTF_8);
 			List<String> command = List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
 					"-d" + duration.toSeconds() + "s", "--latency", "-s", script.toString(), base);
 			Process wrk;
@@ -80,18 +106,42 @@ final class Wrk {
 		}
 	}
 
-	private static String script(List<String> paths) {
-		String quoted = paths.stream()
-			.map(path -> "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-			.collect(Collectors.joining(", "));
+	private static String script(List<Request> requests) {
+		String table = requests.stream()
+			.map(request -> "{ method = %s, path = %s, headers = { %s }, body = %s }".formatted(
+					quoted(request.method()), quoted(request.path()),
+					request.headers()
+						.entrySet()
+						.stream()
+						.map(header -> "[%s] = %s".formatted(quoted(header.getKey()), quoted(header.getValue())))
+						.collect(Collectors.joining(", ")),
+					request.body() == null ? "nil" : quoted(request.body())))
+			.collect(Collectors.joining(",\n"));
+		// setup runs in wrk's own state, once for each thread, before the threads start
 		return """
-				local paths = { %s }
-				local turn = 0
-				request = function()
-				  turn = turn %% #paths + 1
-				  return wrk.format("GET", paths[turn])
+				local requests = { %s }
+				local threads = 0
+				setup = function(thread)
+				  thread:set("thread_number", threads)
+				  threads = threads + 1
 				end
-				""".formatted(quoted);
+				local turn = 0
+				local sent = 0
+				request = function()
+				  turn = turn %% #requests + 1
+				  sent = sent + 1
+				  local r = requests[turn]
+				  local headers = {}
+				  for name, value in pairs(r.headers) do
+				    headers[name] = string.gsub(value, "{n}", thread_number .. "-" .. sent)
+				  end
+				  return wrk.format(r.method, r.path, headers, r.body)
+				end
+				""".formatted(table);
+	}
+
+	private static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	static Figures figures(List<String> output) {

@@ -1,12 +1,24 @@
 package dev.newsroom.benchmarks;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class WrkTest {
 
@@ -32,6 +44,50 @@ class WrkTest {
 	void anOutputWithoutTheDistributionIsAFailureNotAFigure() {
 		assertThatThrownBy(() -> Wrk.figures(List.of("Requests/sec:   2990.79")))
 			.hasMessageContaining("the latency distribution");
+	}
+
+	@Test
+	void sendsEachRequestAsGivenWithANumberOfItsOwnInTheHeaders() throws Exception {
+		Set<String> readers = ConcurrentHashMap.newKeySet();
+		Set<String> requests = ConcurrentHashMap.newKeySet();
+		AtomicInteger received = new AtomicInteger();
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", exchange -> {
+			try (exchange) {
+				received.incrementAndGet();
+				readers.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
+				requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+						+ exchange.getRequestHeaders().getFirst("Content-Type") + " "
+						+ new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+				byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+				exchange.sendResponseHeaders(202, answer.length);
+				exchange.getResponseBody().write(answer);
+			}
+		});
+		server.start();
+		try {
+			Optional<Wrk.Figures> figures = send(server,
+					List.of(new Wrk.Request("POST", "/api/views",
+							Map.of("Content-Type", "application/json", "User-Agent", "reader {n}"),
+							"{\"articleId\":\"a\"}"), Wrk.Request.get("/api/articles/b")));
+			assumeTrue(figures.isPresent(), "wrk is not on the PATH");
+
+			assertThat(figures.get().failed()).as(figures.get().toString()).isZero();
+			assertThat(received.get()).isGreaterThan(10);
+			assertThat(requests).containsExactlyInAnyOrder("POST /api/views application/json {\"articleId\":\"a\"}",
+					"GET /api/articles/b null ");
+			// half the requests named a reader, each a reader of its own
+			assertThat(readers).filteredOn(reader -> reader.startsWith("reader "))
+				.hasSizeGreaterThanOrEqualTo(received.get() / 2 - 2);
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	private static Optional<Wrk.Figures> send(HttpServer server, List<Wrk.Request> requests)
+			throws IOException, InterruptedException {
+		return Wrk.send("http://127.0.0.1:" + server.getAddress().getPort(), requests, 2, Duration.ofSeconds(1));
 	}
 
 }
