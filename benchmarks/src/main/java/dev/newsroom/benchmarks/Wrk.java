@@ -141,7 +141,7 @@ final class Wrk {
 	}
 
 	private static String quoted(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 
 	static Figures figures(List<String> output) {

@@ -69,12 +69,12 @@ class WrkTest {
 			Optional<Wrk.Figures> figures = send(server,
 					List.of(new Wrk.Request("POST", "/api/views",
 							Map.of("Content-Type", "application/json", "User-Agent", "reader {n}"),
-							"{\"articleId\":\"a\"}"), Wrk.Request.get("/api/articles/b")));
+							"{\n\"articleId\":\"a\"}"), Wrk.Request.get("/api/articles/b")));
 			assumeTrue(figures.isPresent(), "wrk is not on the PATH");
 
 			assertThat(figures.get().failed()).as(figures.get().toString()).isZero();
 			assertThat(received.get()).isGreaterThan(10);
-			assertThat(requests).containsExactlyInAnyOrder("POST /api/views application/json {\"articleId\":\"a\"}",
+			assertThat(requests).containsExactlyInAnyOrder("POST /api/views application/json {\n\"articleId\":\"a\"}",
 					"GET /api/articles/b null ");
 			// half the requests named a reader, each a reader of its own
 			assertThat(readers).filteredOn(reader -> reader.startsWith("reader "))
