@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Every view comes from a reader of its own (a User-Agent of its own, no visitor id yet),
  * all from this machine's address: at most 20 views of an article from one address count
  * in the repeat window, so the views followed are spread over enough new articles to stay
- * within it. Those wrk sends go to 20 articles of their own, which the totals are not
+ * within it. Those wrk sends go to articles of their own, which the totals are not
  * checked for: most of their views are over that limit. The gateway lets one address send
  * 50 views a second; start the stack with that limit raised for the run, and on the
  * memory store: on the file store the view counter's database sets the pace (its unique
@@ -78,6 +78,12 @@ public final class ViewsBenchmark {
 
 	/** Views of one article from one address that count in the repeat window. */
 	private static final int PER_ADDRESS = 20;
+
+	/**
+	 * Articles of their own for the views wrk sends: enough to spread the views over the
+	 * topic's partitions, as readers of many articles would.
+	 */
+	private static final int RATE_ARTICLES = 20;
 
 	private static final Duration RATES = Duration.ofSeconds(10);
 
@@ -127,7 +133,7 @@ public final class ViewsBenchmark {
 
 		double producer = producerRate(backlog);
 		Drain drain = aggregatorDrain(articles, backlog, expected);
-		Optional<Rates> rates = rates(publish(PER_ADDRESS), connections);
+		Optional<Rates> rates = rates(publish(RATE_ARTICLES), connections);
 		Ingest ingest = ingest(articles, views, connections, expected);
 		Duration tail = caughtUp(ingest.stoppedAt());
 		awaitTotals(expected);
